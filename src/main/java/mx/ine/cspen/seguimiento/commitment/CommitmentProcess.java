@@ -1,0 +1,180 @@
+package mx.ine.cspen.seguimiento.commitment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The whole contract of {@code processes/commitment.bpmn}: its key, the ids of the elements the
+ * code refers to, its messages, its variables and the fields of its forms. No other class
+ * spells these names.
+ *
+ * <p>The engine carries the commitment's id, the area's group and two routing flags. The
+ * commitment itself (text, session, progress, decisions) lives in our tables.
+ */
+public final class CommitmentProcess {
+
+  public static final String KEY = "commitment";
+
+  private CommitmentProcess() {}
+
+  public static final class Elements {
+    public static final String START_EVENT_REGISTERED = "StartEvent_CommitmentRegistered";
+    public static final String GATEWAY_AREA_KNOWN = "Gateway_AreaKnown";
+    public static final String USER_TASK_ASSIGN_AREA = "UserTask_AssignArea";
+    public static final String GATEWAY_PROGRESS_JOIN = "Gateway_ProgressJoin";
+    public static final String USER_TASK_REPORT_PROGRESS = "UserTask_ReportProgress";
+    public static final String GATEWAY_CLOSURE_REQUESTED = "Gateway_ClosureRequested";
+    public static final String USER_TASK_VERIFY_FULFILMENT = "UserTask_VerifyFulfilment";
+    public static final String GATEWAY_CLOSURE_APPROVED = "Gateway_ClosureApproved";
+    public static final String END_EVENT_CONCLUDED = "EndEvent_Concluded";
+    public static final String SUB_PROCESS_CANCELLATION = "SubProcess_Cancellation";
+    public static final String START_EVENT_CANCELLED = "StartEvent_CommitmentCancelled";
+    public static final String END_EVENT_CANCELLED = "EndEvent_Cancelled";
+    public static final String SUB_PROCESS_REASSIGNMENT = "SubProcess_Reassignment";
+    public static final String START_EVENT_AREA_REASSIGNED = "StartEvent_AreaReassigned";
+    public static final String SERVICE_TASK_MOVE_OPEN_TASKS = "ServiceTask_MoveOpenTasks";
+    public static final String END_EVENT_REASSIGNED = "EndEvent_Reassigned";
+
+    private Elements() {}
+  }
+
+  public static final class Messages {
+    public static final String CANCELLED = "Message_CommitmentCancelled";
+    public static final String AREA_REASSIGNED = "Message_AreaReassigned";
+
+    private Messages() {}
+  }
+
+  /** Process variables, with typed access. */
+  public static final class Variables {
+    public static final String COMMITMENT_ID = "commitmentId";
+    public static final String AREA_GROUP = "areaGroup";
+    public static final String CLOSURE_REQUESTED = "closureRequested";
+    public static final String CLOSURE_APPROVED = "closureApproved";
+
+    private Variables() {}
+
+    public static Map<String, Object> atStart(long commitmentId, String areaGroup) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(COMMITMENT_ID, commitmentId);
+      if (areaGroup != null) {
+        variables.put(AREA_GROUP, areaGroup);
+      }
+      return variables;
+    }
+
+    public static boolean hasCommitmentId(VariableScope scope) {
+      return scope.getVariable(COMMITMENT_ID) != null;
+    }
+
+    public static long commitmentId(VariableScope scope) {
+      Object value = scope.getVariable(COMMITMENT_ID);
+      if (value instanceof Number number) {
+        return number.longValue();
+      }
+      throw new IllegalStateException("Process variable " + COMMITMENT_ID + " missing: " + value);
+    }
+
+    public static void setCommitmentId(VariableScope scope, long commitmentId) {
+      scope.setVariable(COMMITMENT_ID, commitmentId);
+    }
+
+    public static String areaGroup(VariableScope scope) {
+      return (String) scope.getVariable(AREA_GROUP);
+    }
+
+    public static void setAreaGroup(VariableScope scope, String areaGroup) {
+      scope.setVariable(AREA_GROUP, areaGroup);
+    }
+
+    public static void setClosureRequested(VariableScope scope, boolean requested) {
+      scope.setVariable(CLOSURE_REQUESTED, requested);
+    }
+
+    public static void setClosureApproved(VariableScope scope, boolean approved) {
+      scope.setVariable(CLOSURE_APPROVED, approved);
+    }
+  }
+
+  /**
+   * Keys of the fields of the Camunda Forms in {@code forms/}. Tasklist submits them as process
+   * variables; the listeners hand them to the domain and then remove them, so that the data
+   * lives in our tables only.
+   */
+  public static final class FormFields {
+    // forms/register-commitment.form (start form)
+    public static final String SESSION_TYPE = "sessionType";
+    public static final String SESSION_NUMBER = "sessionNumber";
+    public static final String SESSION_DATE = "sessionDate";
+    public static final String KIND = "kind";
+    public static final String TEXT = "text";
+    public static final String PROPOSER = "proposer";
+    public static final String AREA_CODE = "areaCode";
+    public static final String DUE_DATE = "dueDate";
+    // forms/report-progress.form
+    public static final String PERCENT = "percent";
+    public static final String NARRATIVE = "narrative";
+    public static final String JUSTIFICATION = "justification";
+    public static final String REQUEST_CLOSURE = "requestClosure";
+    public static final int REFERENCE_SLOTS = 3;
+    // forms/verify-fulfilment.form
+    public static final String DECISION = "decision";
+    public static final String DECISION_APPROVE = "APPROVE";
+    public static final String DECISION_RETURN = "RETURN";
+    public static final String OBSERVATIONS = "observations";
+
+    public static final List<String> REGISTER_COMMITMENT =
+        List.of(
+            SESSION_TYPE, SESSION_NUMBER, SESSION_DATE, KIND, TEXT, PROPOSER, AREA_CODE, DUE_DATE);
+    public static final List<String> ASSIGN_AREA = List.of(AREA_CODE);
+    public static final List<String> VERIFY_FULFILMENT = List.of(DECISION, OBSERVATIONS);
+
+    private FormFields() {}
+
+    /** reference1Type, reference1Number… for slot 1 to {@link #REFERENCE_SLOTS}. */
+    public static String referenceType(int slot) {
+      return "reference" + slot + "Type";
+    }
+
+    public static String referenceNumber(int slot) {
+      return "reference" + slot + "Number";
+    }
+
+    public static String referenceDate(int slot) {
+      return "reference" + slot + "Date";
+    }
+
+    public static String referenceUrl(int slot) {
+      return "reference" + slot + "Url";
+    }
+
+    public static List<String> reportProgress() {
+      List<String> fields = new java.util.ArrayList<>(List.of(PERCENT, NARRATIVE, JUSTIFICATION, REQUEST_CLOSURE));
+      for (int slot = 1; slot <= REFERENCE_SLOTS; slot++) {
+        fields.addAll(
+            List.of(referenceType(slot), referenceNumber(slot), referenceDate(slot), referenceUrl(slot)));
+      }
+      return List.copyOf(fields);
+    }
+  }
+
+  /**
+   * Read-only context shown by the forms, set as task-local variables when a task is created
+   * (and gone with the task): a view of our tables, not a copy the engine keeps.
+   */
+  public static final class TaskContext {
+    public static final String FOLIO = "folio";
+    public static final String SESSION = "sessionLabel";
+    public static final String KIND = "kindLabel";
+    public static final String TEXT = "commitmentText";
+    public static final String AREA = "areaName";
+    public static final String DUE_DATE = "dueDateLabel";
+    public static final String CURRENT_PERCENT = "currentPercent";
+    public static final String LAST_PROGRESS = "lastProgress";
+    public static final String RETURN_OBSERVATIONS = "returnObservations";
+
+    private TaskContext() {}
+  }
+}

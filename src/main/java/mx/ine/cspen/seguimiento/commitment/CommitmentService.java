@@ -1,0 +1,563 @@
+package mx.ine.cspen.seguimiento.commitment;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.session.CommissionSession;
+import mx.ine.cspen.seguimiento.session.RegisterSession;
+import mx.ine.cspen.seguimiento.session.SessionRepository;
+import mx.ine.cspen.seguimiento.session.SessionService;
+import mx.ine.cspen.seguimiento.system.ConflictException;
+import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import mx.ine.cspen.seguimiento.system.InputValidator;
+import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import mx.ine.cspen.seguimiento.system.NotFoundException;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lifecycle of a commitment: registration, assignment, progress, verification, cancellation.
+ *
+ * <p>Every change is checked and recorded here, whichever way it arrives. From the API, the
+ * change is recorded first and then the process's task is completed; from a Tasklist form, the
+ * engine completes the task and its listener hands the submitted values to the {@code
+ * …SubmittedInTask} methods. Events carry the task's id, so a task is recorded once either way.
+ * Everything runs in one transaction with the engine: an error leaves no trace anywhere.
+ */
+@Service
+public class CommitmentService {
+
+  private final CommitmentRepository commitments;
+  private final ProgressReportRepository progressReports;
+  private final CommitmentEventRepository events;
+  private final AreaRepository areas;
+  private final SessionRepository sessions;
+  private final SessionService sessionService;
+  private final CommitmentWorkflow workflow;
+  private final FolioGenerator folios;
+  private final InputValidator validator;
+  private final Clock clock;
+
+  CommitmentService(
+      CommitmentRepository commitments,
+      ProgressReportRepository progressReports,
+      CommitmentEventRepository events,
+      AreaRepository areas,
+      SessionRepository sessions,
+      SessionService sessionService,
+      CommitmentWorkflow workflow,
+      FolioGenerator folios,
+      InputValidator validator,
+      Clock clock) {
+    this.commitments = commitments;
+    this.progressReports = progressReports;
+    this.events = events;
+    this.areas = areas;
+    this.sessions = sessions;
+    this.sessionService = sessionService;
+    this.workflow = workflow;
+    this.folios = folios;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  // --- Registration ---------------------------------------------------------------------------
+
+  /** Registers a commitment of a registered session and starts its process. */
+  @Transactional
+  public Commitment register(RegisterCommitment command, CurrentUser user) {
+    requireSecretariat(user, "registra compromisos y acuerdos");
+    validator.check(command);
+    CommissionSession session =
+        sessions
+            .findById(command.sessionId())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "sessionId",
+                        "No existe la sesión con id "
+                            + command.sessionId()
+                            + ". Regístrela primero (POST /api/sessions) o consulte GET"
+                            + " /api/sessions."));
+    Commitment commitment = create(session, command, user);
+    commitment.attachProcess(workflow.start(commitment));
+    return commitment;
+  }
+
+  /**
+   * Registers the commitment described by the start form of the process instance that is
+   * starting: finds or registers its session, then records the commitment against that instance.
+   */
+  @Transactional
+  public Commitment registerSubmittedInStartForm(
+      RegisterSession sessionInput,
+      RegisterCommitment commitmentInput,
+      String processInstanceId,
+      CurrentUser user) {
+    requireSecretariat(user, "registra compromisos y acuerdos");
+    List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+    try {
+      validator.check(commitmentInput);
+    } catch (InvalidInputException e) {
+      // The form names the session by type, number and date, checked below.
+      e.problems().stream().filter(p -> !p.field().equals("sessionId")).forEach(problems::add);
+    }
+    CommissionSession session = null;
+    try {
+      session =
+          sessionService.findOrRegister(sessionInput, CommitmentProcess.FormFields.SESSION_DATE, user);
+    } catch (InvalidInputException e) {
+      e.problems().stream()
+          .map(p -> new InvalidInputException.FieldProblem(sessionFormField(p.field()), p.message()))
+          .forEach(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Commitment commitment = create(session, commitmentInput, user);
+    commitment.attachProcess(processInstanceId);
+    return commitment;
+  }
+
+  private Commitment create(CommissionSession session, RegisterCommitment command, CurrentUser user) {
+    Area area = command.areaCode() == null || command.areaCode().isBlank()
+        ? null
+        : findArea(command.areaCode(), "areaCode");
+    if (command.dueDate() != null && command.dueDate().isBefore(session.getDate())) {
+      throw new InvalidInputException(
+          "dueDate",
+          "La fecha límite ("
+              + SpanishDates.numeric(command.dueDate())
+              + ") no puede ser anterior a la sesión ("
+              + SpanishDates.numeric(session.getDate())
+              + ").");
+    }
+    Instant now = clock.instant();
+    Commitment commitment =
+        commitments.save(
+            new Commitment(
+                folios.next(session.getYear()),
+                session,
+                command.kind(),
+                command.text().strip(),
+                blankToNull(command.proposer()),
+                area,
+                command.dueDate(),
+                now,
+                user.id()));
+    events.save(
+        new CommitmentEvent(
+            commitment,
+            CommitmentEventType.REGISTERED,
+            now,
+            user.id(),
+            commitment.getAreaCode(),
+            null,
+            null,
+            null));
+    return commitment;
+  }
+
+  // --- Assignment -----------------------------------------------------------------------------
+
+  /**
+   * Assigns the responsible area: the first assignment completes the Secretaría Técnica's task;
+   * a later one moves the commitment, and its open task, to the new area.
+   */
+  @Transactional
+  public Commitment assign(long commitmentId, AssignArea command, CurrentUser user) {
+    requireSecretariat(user, "asigna el área responsable");
+    validator.check(command);
+    Commitment commitment = find(commitmentId);
+    Area area = findArea(command.areaCode(), "areaCode");
+    switch (commitment.getStatus()) {
+      case UNASSIGNED -> {
+        Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA);
+        recordAssignment(commitment, area, user, task.getId());
+        workflow.complete(task, CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA);
+      }
+      case IN_PROGRESS, UNDER_VERIFICATION -> {
+        if (area.getCode().equals(commitment.getAreaCode())) {
+          throw new ConflictException(
+              "El compromiso " + commitment.getFolio() + " ya está asignado a " + area.getName() + ".");
+        }
+        commitment.reassignTo(area);
+        events.save(
+            event(commitment, CommitmentEventType.REASSIGNED, user, area.getCode(), null, null, null));
+        workflow.reassign(commitment, area.groupId());
+      }
+      default -> throw closed(commitment, "cambiar su área responsable");
+    }
+    return commitment;
+  }
+
+  /** The area chosen in Tasklist's "Asignar área responsable" form. Returns the area's group. */
+  @Transactional
+  public String assignmentSubmittedInTask(
+      long commitmentId, String taskId, Supplier<String> areaCode, CurrentUser user) {
+    Commitment commitment = find(commitmentId);
+    if (!events.existsByTaskId(taskId)) {
+      requireSecretariat(user, "asigna el área responsable");
+      String code = areaCode.get();
+      if (code == null || code.isBlank()) {
+        throw new InvalidInputException(
+            CommitmentProcess.FormFields.AREA_CODE, "Seleccione el área responsable.");
+      }
+      if (commitment.getStatus() != CommitmentStatus.UNASSIGNED) {
+        throw new ConflictException(
+            "El compromiso " + commitment.getFolio() + " ya tiene área responsable.");
+      }
+      recordAssignment(commitment, findArea(code, CommitmentProcess.FormFields.AREA_CODE), user, taskId);
+    }
+    return commitment.getArea().groupId();
+  }
+
+  private void recordAssignment(Commitment commitment, Area area, CurrentUser user, String taskId) {
+    commitment.assignTo(area);
+    events.save(event(commitment, CommitmentEventType.ASSIGNED, user, area.getCode(), null, null, taskId));
+  }
+
+  // --- Progress -------------------------------------------------------------------------------
+
+  /** A progress report (or closure request) of the commitment's area. */
+  @Transactional
+  public ProgressReport reportProgress(long commitmentId, ReportProgress command, CurrentUser user) {
+    Commitment commitment = find(commitmentId);
+    requireResponsibleArea(commitment, user);
+    requireReporting(commitment);
+    Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
+    ProgressReport report = recordProgress(commitment, command, user, task.getId());
+    workflow.complete(task, CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
+    return report;
+  }
+
+  /** The "Informar avance" form submitted in Tasklist. Returns whether closure was requested. */
+  @Transactional
+  public boolean progressSubmittedInTask(
+      long commitmentId, String taskId, Supplier<ReportProgress> form, CurrentUser user) {
+    Commitment commitment = find(commitmentId);
+    if (events.existsByTaskId(taskId)) {
+      return commitment.getStatus() == CommitmentStatus.UNDER_VERIFICATION;
+    }
+    requireResponsibleArea(commitment, user);
+    requireReporting(commitment);
+    return recordProgress(commitment, form.get(), user, taskId).isClosureRequested();
+  }
+
+  private ProgressReport recordProgress(
+      Commitment commitment, ReportProgress command, CurrentUser user, String taskId) {
+    validator.check(command);
+    List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < command.references().size(); i++) {
+      String url = command.references().get(i).url();
+      if (url != null && !url.isBlank() && !isWebLink(url.strip())) {
+        problems.add(
+            new InvalidInputException.FieldProblem(
+                "references[" + i + "].url",
+                "La liga «" + url.strip() + "» no es una dirección http:// o https:// válida."));
+      }
+    }
+    if (command.percent() < commitment.getPercent()
+        && (command.justification() == null || command.justification().isBlank())) {
+      problems.add(
+          new InvalidInputException.FieldProblem(
+              "justification",
+              "El avance baja de "
+                  + commitment.getPercent()
+                  + " % a "
+                  + command.percent()
+                  + " %: explique el motivo en la justificación."));
+    }
+    if (command.closureRequested() && command.percent() != 100) {
+      problems.add(
+          new InvalidInputException.FieldProblem(
+              "percent",
+              "Para solicitar la conclusión el avance debe ser 100 % (se indicó "
+                  + command.percent()
+                  + " %)."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Instant now = clock.instant();
+    List<DocumentReference> references =
+        command.references().stream()
+            .map(
+                r ->
+                    new DocumentReference(
+                        r.type(), r.number().strip(), r.date(), blankToNull(r.url())))
+            .toList();
+    ProgressReport report =
+        progressReports.save(
+            new ProgressReport(
+                commitment,
+                now,
+                command.percent(),
+                command.narrative().strip(),
+                blankToNull(command.justification()),
+                command.closureRequested(),
+                user.id(),
+                references));
+    commitment.recordProgress(command.percent(), command.closureRequested());
+    CommitmentEventType type =
+        command.closureRequested()
+            ? CommitmentEventType.CLOSURE_REQUESTED
+            : CommitmentEventType.PROGRESS_REPORTED;
+    events.save(event(commitment, type, user, null, report, null, taskId));
+    return report;
+  }
+
+  // --- Verification ---------------------------------------------------------------------------
+
+  /** The Secretaría Técnica approves a closure request, or returns it with observations. */
+  @Transactional
+  public Commitment verify(long commitmentId, VerifyFulfilment command, CurrentUser user) {
+    requireSecretariat(user, "verifica el cumplimiento");
+    Commitment commitment = find(commitmentId);
+    requireUnderVerification(commitment);
+    Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
+    recordVerification(commitment, command, user, task.getId());
+    workflow.complete(task, CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
+    return commitment;
+  }
+
+  /** The "Verificar cumplimiento" form submitted in Tasklist. Returns whether it was approved. */
+  @Transactional
+  public boolean verificationSubmittedInTask(
+      long commitmentId, String taskId, Supplier<VerifyFulfilment> form, CurrentUser user) {
+    Commitment commitment = find(commitmentId);
+    if (events.existsByTaskId(taskId)) {
+      return commitment.getStatus() == CommitmentStatus.CONCLUDED;
+    }
+    requireSecretariat(user, "verifica el cumplimiento");
+    requireUnderVerification(commitment);
+    return recordVerification(commitment, form.get(), user, taskId);
+  }
+
+  private boolean recordVerification(
+      Commitment commitment, VerifyFulfilment command, CurrentUser user, String taskId) {
+    validator.check(command);
+    boolean approved = command.approved();
+    if (!approved && (command.observations() == null || command.observations().isBlank())) {
+      throw new InvalidInputException(
+          "observations",
+          "Para devolver la solicitud al área escriba las observaciones que debe atender.");
+    }
+    if (approved) {
+      commitment.approveClosure();
+    } else {
+      commitment.returnClosure();
+    }
+    events.save(
+        event(
+            commitment,
+            approved ? CommitmentEventType.CLOSURE_APPROVED : CommitmentEventType.CLOSURE_RETURNED,
+            user,
+            null,
+            null,
+            blankToNull(command.observations()),
+            taskId));
+    return approved;
+  }
+
+  // --- Cancellation ---------------------------------------------------------------------------
+
+  /** The Commission leaves the commitment without effect; its process ends. */
+  @Transactional
+  public Commitment cancel(long commitmentId, CancelCommitment command, CurrentUser user) {
+    requireSecretariat(user, "registra que un compromiso queda sin efecto");
+    validator.check(command);
+    Commitment commitment = find(commitmentId);
+    if (commitment.getStatus().isClosed()) {
+      throw closed(commitment, "dejarlo sin efecto");
+    }
+    commitment.cancel();
+    events.save(
+        event(commitment, CommitmentEventType.CANCELLED, user, null, null, command.reason().strip(), null));
+    workflow.cancel(commitment);
+    return commitment;
+  }
+
+  // --- Reading --------------------------------------------------------------------------------
+
+  /** Commitments the user may read: everything, or their areas' own. */
+  @Transactional(readOnly = true)
+  public List<Commitment> search(
+      CommitmentStatus status, String areaCode, Long sessionId, CurrentUser user) {
+    boolean restrict = !user.readsEverything();
+    List<String> ownAreas = List.copyOf(user.areaCodes());
+    if (restrict && ownAreas.isEmpty()) {
+      return List.of();
+    }
+    return commitments.search(
+        status, areaCode, sessionId, restrict, restrict ? ownAreas : List.of("-"));
+  }
+
+  @Transactional(readOnly = true)
+  public CommitmentDetail detail(long commitmentId, CurrentUser user) {
+    Commitment commitment = find(commitmentId);
+    requireReader(commitment, user);
+    return new CommitmentDetail(
+        commitment,
+        progressReports.findByCommitmentOrderByReportedAtAscIdAsc(commitment),
+        events.findByCommitmentOrderByOccurredAtAscIdAsc(commitment));
+  }
+
+  /** The commitment, for the process's listeners (no user check: the engine has done it). */
+  @Transactional(readOnly = true)
+  public CommitmentDetail detailForProcess(long commitmentId) {
+    Commitment commitment = find(commitmentId);
+    return new CommitmentDetail(
+        commitment,
+        progressReports.findByCommitmentOrderByReportedAtAscIdAsc(commitment),
+        events.findByCommitmentOrderByOccurredAtAscIdAsc(commitment));
+  }
+
+  public record CommitmentDetail(
+      Commitment commitment, List<ProgressReport> progress, List<CommitmentEvent> events) {}
+
+  // --- Rules shared by the operations ----------------------------------------------------------
+
+  private Commitment find(long commitmentId) {
+    return commitments
+        .findById(commitmentId)
+        .orElseThrow(
+            () -> new NotFoundException("No existe el compromiso con id " + commitmentId + "."));
+  }
+
+  private Area findArea(String code, String field) {
+    String wanted = code.strip().toLowerCase(Locale.ROOT);
+    return areas
+        .findById(wanted)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    field,
+                    "No existe el área «"
+                        + code
+                        + "». Consulte las claves en GET /api/areas (p. ej. ascenso, juridica)."));
+  }
+
+  private Task openTask(Commitment commitment, String taskDefinitionKey) {
+    return workflow
+        .openTask(commitment, taskDefinitionKey)
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    "El compromiso "
+                        + commitment.getFolio()
+                        + " no tiene pendiente esa tarea; consulte su estado actual."));
+  }
+
+  private CommitmentEvent event(
+      Commitment commitment,
+      CommitmentEventType type,
+      CurrentUser user,
+      String areaCode,
+      ProgressReport report,
+      String note,
+      String taskId) {
+    return new CommitmentEvent(
+        commitment, type, clock.instant(), user.id(), areaCode, report, note, taskId);
+  }
+
+  private static void requireSecretariat(CurrentUser user, String what) {
+    if (!user.isTechnicalSecretariat()) {
+      throw new ForbiddenException("Solo la Secretaría Técnica " + what + ".");
+    }
+  }
+
+  private static void requireReader(Commitment commitment, CurrentUser user) {
+    if (!user.readsEverything() && !user.worksFor(commitment.getAreaCode())) {
+      throw new ForbiddenException(
+          "El compromiso " + commitment.getFolio() + " corresponde a otra área.");
+    }
+  }
+
+  private static void requireResponsibleArea(Commitment commitment, CurrentUser user) {
+    if (!user.worksFor(commitment.getAreaCode())) {
+      throw new ForbiddenException(
+          commitment.getArea() == null
+              ? "El compromiso " + commitment.getFolio() + " aún no tiene área responsable."
+              : "Solo "
+                  + commitment.getArea().getName()
+                  + " informa el avance del compromiso "
+                  + commitment.getFolio()
+                  + ".");
+    }
+  }
+
+  private static void requireReporting(Commitment commitment) {
+    switch (commitment.getStatus()) {
+      case IN_PROGRESS -> {}
+      case UNDER_VERIFICATION ->
+          throw new ConflictException(
+              "El compromiso "
+                  + commitment.getFolio()
+                  + " tiene una solicitud de conclusión en verificación por la Secretaría"
+                  + " Técnica; podrá informar avance si se la devuelven.");
+      case UNASSIGNED ->
+          throw new ConflictException(
+              "El compromiso " + commitment.getFolio() + " aún no tiene área responsable.");
+      default -> throw closed(commitment, "informar avance");
+    }
+  }
+
+  private static void requireUnderVerification(Commitment commitment) {
+    if (commitment.getStatus() != CommitmentStatus.UNDER_VERIFICATION) {
+      throw new ConflictException(
+          "El compromiso "
+              + commitment.getFolio()
+              + " no tiene una solicitud de conclusión por verificar (estatus: "
+              + commitment.getStatus().label()
+              + ").");
+    }
+  }
+
+  private static ConflictException closed(Commitment commitment, String action) {
+    return new ConflictException(
+        "El compromiso "
+            + commitment.getFolio()
+            + " está "
+            + (commitment.getStatus() == CommitmentStatus.CONCLUDED ? "concluido" : "sin efecto")
+            + "; ya no es posible "
+            + action
+            + ".");
+  }
+
+  static boolean isWebLink(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null
+          && !uri.getHost().isBlank();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String sessionFormField(String field) {
+    return switch (field) {
+      case "type" -> CommitmentProcess.FormFields.SESSION_TYPE;
+      case "number" -> CommitmentProcess.FormFields.SESSION_NUMBER;
+      case "date" -> CommitmentProcess.FormFields.SESSION_DATE;
+      default -> field;
+    };
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

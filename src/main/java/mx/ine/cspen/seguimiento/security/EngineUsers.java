@@ -1,0 +1,27 @@
+package mx.ine.cspen.seguimiento.security;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/** The user the engine is working for: whoever completed a task in Tasklist or the API. */
+@Component
+public class EngineUsers {
+
+  private final IdentityService identity;
+
+  EngineUsers(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public CurrentUser current() {
+    var authentication = identity.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw new ForbiddenException("Esta operación requiere una persona identificada.");
+    }
+    List<String> groups = authentication.getGroupIds();
+    return new CurrentUser(authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
+  }
+}

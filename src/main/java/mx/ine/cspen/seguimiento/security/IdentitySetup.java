@@ -1,0 +1,211 @@
+package mx.ine.cspen.seguimiento.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM;
+import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups of DESIGN.md, what each may do in the engine, and the Tasklist filters, created at
+ * every start when missing (so a new area's group appears on the next start). Users are not
+ * created here: demo users in the demo profile, the first administrator from the environment
+ * otherwise.
+ *
+ * <p>Areas see and work only the tasks they are candidates for: the engine grants a task's
+ * candidate group TASK_WORK on that task (application.yaml), nothing on other tasks.
+ */
+@Component
+@Order(1)
+class IdentitySetup implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+  static final String FILTER_AREA_TASKS = "Tareas de mi área";
+  static final String FILTER_MY_TASKS = "Mis tareas asignadas";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AreaRepository areas;
+
+  IdentitySetup(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      FilterService filters,
+      TaskService tasks,
+      AreaRepository areas) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.areas = areas;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> allGroups = new ArrayList<>();
+    ensureGroup(Groups.TECHNICAL_SECRETARIAT, "Secretaría Técnica (DESPEN)", GROUP_TYPE_WORKFLOW);
+    ensureGroup(Groups.COMMISSION, "Comisión del Servicio (consulta)", GROUP_TYPE_WORKFLOW);
+    ensureGroup(Groups.ADMINISTRATORS, "Administración", GROUP_TYPE_SYSTEM);
+    allGroups.add(Groups.TECHNICAL_SECRETARIAT);
+    allGroups.add(Groups.COMMISSION);
+    allGroups.add(Groups.ADMINISTRATORS);
+    for (Area area : areas.findAll()) {
+      ensureGroup(area.groupId(), area.getName(), GROUP_TYPE_WORKFLOW);
+      allGroups.add(area.groupId());
+    }
+
+    for (String group : allGroups) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.FILTER, ANY, Permissions.READ);
+      // To show the user's own name and groups in the webapps' header.
+      grant(group, Resources.USER, ANY, Permissions.READ);
+      grant(group, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    String secretariat = Groups.TECHNICAL_SECRETARIAT;
+    grant(secretariat, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(
+        secretariat,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.CREATE_INSTANCE,
+        Permissions.READ_INSTANCE,
+        Permissions.UPDATE_INSTANCE,
+        Permissions.READ_TASK,
+        Permissions.READ_HISTORY);
+    grant(secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+    grant(secretariat, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(secretariat, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+
+    // The Commission reads everything and changes nothing.
+    String commission = Groups.COMMISSION;
+    grant(commission, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(
+        commission,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_INSTANCE,
+        Permissions.READ_TASK,
+        Permissions.READ_HISTORY);
+    grant(commission, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(commission, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(commission, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+
+    // Areas read the process models (Tasklist draws the diagram and loads the forms from them).
+    for (Area area : areas.findAll()) {
+      grant(area.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      grant(area.groupId(), Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    String administrators = Groups.ADMINISTRATORS;
+    for (Resource resource : Resources.values()) {
+      grant(administrators, resource, ANY, Permissions.ALL);
+    }
+
+    ensureFilters();
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+      log.info("Created group {}", id);
+    }
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(AUTH_TYPE_GRANT)
+            .list()
+            .stream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                  created.setGroupId(group);
+                  created.setResource(resource);
+                  created.setResourceId(resourceId);
+                  return created;
+                });
+    boolean missing =
+        Arrays.stream(permissions).anyMatch(permission -> !authorization.isPermissionGranted(permission));
+    if (missing || authorization.getId() == null) {
+      Arrays.stream(permissions).forEach(authorization::addPermission);
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /** Tasklist shows no task without a filter: one for the user's groups, one for claimed tasks. */
+  private void ensureFilters() {
+    if (filters.createFilterQuery().filterName(FILTER_AREA_TASKS).count() == 0) {
+      Filter filter =
+          filters
+              .newTaskFilter(FILTER_AREA_TASKS)
+              .setProperties(
+                  Map.of(
+                      "description", "Tareas de los grupos a los que pertenezco",
+                      "priority", -10,
+                      "refresh", true,
+                      "variables",
+                      List.of(
+                          Map.of("name", "folio", "label", "Folio"),
+                          Map.of("name", "areaName", "label", "Área responsable"))))
+              .setQuery(
+                  tasks
+                      .createTaskQuery()
+                      .taskCandidateGroupInExpression("${currentUserGroups()}")
+                      .includeAssignedTasks()
+                      .orderByTaskCreateTime()
+                      .asc());
+      filters.saveFilter(filter);
+    }
+    if (filters.createFilterQuery().filterName(FILTER_MY_TASKS).count() == 0) {
+      Filter filter =
+          filters
+              .newTaskFilter(FILTER_MY_TASKS)
+              .setProperties(
+                  Map.of(
+                      "description", "Tareas que reclamé",
+                      "priority", 0,
+                      "refresh", true,
+                      "variables", List.of(Map.of("name", "folio", "label", "Folio"))))
+              .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+      filters.saveFilter(filter);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package mx.ine.cspen.seguimiento.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 of the security layer as {@code application/problem+json}, in Spanish. */
+final class ProblemResponses {
+
+  private ProblemResponses() {}
+
+  static AuthenticationEntryPoint unauthorized(boolean basicChallenge) {
+    return (request, response, exception) -> {
+      if (basicChallenge) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Seguimiento de Compromisos\", charset=\"UTF-8\"");
+      }
+      write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Autenticación requerida",
+          "Inicie sesión o envíe su usuario y contraseña (HTTP Basic) para usar esta dirección.");
+    };
+  }
+
+  static AccessDeniedHandler forbidden() {
+    return (request, response, exception) ->
+        write(
+            response,
+            HttpStatus.FORBIDDEN,
+            "Sin permiso",
+            "No tiene permiso para esta operación, o la sesión caducó: recargue la página.");
+  }
+
+  private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\""
+                + title
+                + "\",\"status\":"
+                + status.value()
+                + ",\"detail\":\""
+                + detail
+                + "\"}");
+  }
+}

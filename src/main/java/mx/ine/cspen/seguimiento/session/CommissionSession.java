@@ -1,0 +1,91 @@
+package mx.ine.cspen.seguimiento.session;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
+
+/** A session of the Commission: one record, referred to by every commitment made in it. */
+@Entity
+@Table(name = "commission_session")
+public class CommissionSession {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "session_type")
+  private SessionType type;
+
+  @Column(name = "session_number")
+  private int number;
+
+  @Column(name = "session_date")
+  private LocalDate date;
+
+  /** Kept so that the database enforces "type + number + year identify a session". */
+  @Column(name = "session_year")
+  private int year;
+
+  private Instant createdAt;
+
+  private String createdBy;
+
+  protected CommissionSession() {}
+
+  public CommissionSession(
+      SessionType type, int number, LocalDate date, Instant createdAt, String createdBy) {
+    this.type = type;
+    this.number = number;
+    this.date = date;
+    this.year = date.getYear();
+    this.createdAt = createdAt;
+    this.createdBy = createdBy;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public SessionType getType() {
+    return type;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  /** "Primera sesión ordinaria" */
+  public String label() {
+    return SpanishOrdinals.feminine(number) + " sesión " + type.adjective();
+  }
+
+  /** "13/03/2024 Primera sesión ordinaria." as in the annex of the report. */
+  public String annexLabel() {
+    return SpanishDates.numeric(date) + " " + label() + ".";
+  }
+}

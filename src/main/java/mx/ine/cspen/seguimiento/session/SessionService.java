@@ -1,0 +1,120 @@
+package mx.ine.cspen.seguimiento.session;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.ConflictException;
+import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import mx.ine.cspen.seguimiento.system.InputValidator;
+import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import mx.ine.cspen.seguimiento.system.NotFoundException;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class SessionService {
+
+  private final SessionRepository sessions;
+  private final InputValidator validator;
+  private final Clock clock;
+
+  SessionService(SessionRepository sessions, InputValidator validator, Clock clock) {
+    this.sessions = sessions;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /** Registers a session; the same type and number in the same year is refused. */
+  @Transactional
+  public CommissionSession register(RegisterSession command, CurrentUser user) {
+    requireSecretariat(user);
+    validator.check(command);
+    checkNotInFuture(command.date(), "date");
+    sessions
+        .findByTypeAndNumberAndYear(command.type(), command.number(), command.date().getYear())
+        .ifPresent(
+            existing -> {
+              throw new ConflictException(
+                  "La "
+                      + existing.label()
+                      + " de "
+                      + existing.getYear()
+                      + " ya está registrada (fecha "
+                      + SpanishDates.numeric(existing.getDate())
+                      + ", id "
+                      + existing.getId()
+                      + ").");
+            });
+    return sessions.save(
+        new CommissionSession(
+            command.type(), command.number(), command.date(), clock.instant(), user.id()));
+  }
+
+  /**
+   * The session with this type and number in the date's year, registered now if it is new. A
+   * registered session with another date is a mistake in the input, reported on {@code
+   * dateField}.
+   */
+  @Transactional
+  public CommissionSession findOrRegister(RegisterSession command, String dateField, CurrentUser user) {
+    requireSecretariat(user);
+    validator.check(command);
+    checkNotInFuture(command.date(), dateField);
+    return sessions
+        .findByTypeAndNumberAndYear(command.type(), command.number(), command.date().getYear())
+        .map(
+            existing -> {
+              if (!existing.getDate().equals(command.date())) {
+                throw new InvalidInputException(
+                    dateField,
+                    "La "
+                        + existing.label()
+                        + " de "
+                        + existing.getYear()
+                        + " está registrada con fecha "
+                        + SpanishDates.numeric(existing.getDate())
+                        + ", no "
+                        + SpanishDates.numeric(command.date())
+                        + ".");
+              }
+              return existing;
+            })
+        .orElseGet(
+            () ->
+                sessions.save(
+                    new CommissionSession(
+                        command.type(),
+                        command.number(),
+                        command.date(),
+                        clock.instant(),
+                        user.id())));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CommissionSession> list() {
+    return sessions.findAllByOrderByDateAscIdAsc();
+  }
+
+  @Transactional(readOnly = true)
+  public CommissionSession get(long id) {
+    return sessions
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("No existe la sesión con id " + id + "."));
+  }
+
+  private void checkNotInFuture(LocalDate date, String field) {
+    if (date.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException(
+          field, "La fecha de la sesión no puede ser posterior a hoy: los compromisos se registran"
+              + " después de la sesión en que se adoptan.");
+    }
+  }
+
+  private static void requireSecretariat(CurrentUser user) {
+    if (!user.isTechnicalSecretariat()) {
+      throw new ForbiddenException("Solo la Secretaría Técnica registra sesiones.");
+    }
+  }
+}
