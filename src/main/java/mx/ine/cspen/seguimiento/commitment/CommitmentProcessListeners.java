@@ -3,6 +3,7 @@ package mx.ine.cspen.seguimiento.commitment;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.system.TaskFormErrors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -36,6 +37,10 @@ final class CommitmentProcessListeners {
       if (CommitmentProcess.Variables.hasCommitmentId(execution)) {
         return; // registered through the API before the process started
       }
+      TaskFormErrors.capture(() -> register(execution));
+    }
+
+    private Commitment register(DelegateExecution execution) {
       FormInput form = new FormInput(execution);
       RegisterSession session =
           new RegisterSession(
@@ -60,6 +65,7 @@ final class CommitmentProcessListeners {
         CommitmentProcess.Variables.setAreaGroup(execution, commitment.getArea().groupId());
       }
       execution.setProcessBusinessKey(commitment.getFolio());
+      return commitment;
     }
   }
 
@@ -78,11 +84,13 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       String areaGroup =
-          commitments.assignmentSubmittedInTask(
-              CommitmentProcess.Variables.commitmentId(task),
-              task.getId(),
-              () -> new FormInput(task).text(CommitmentProcess.FormFields.AREA_CODE),
-              users.current());
+          TaskFormErrors.capture(
+              () ->
+                  commitments.assignmentSubmittedInTask(
+                      CommitmentProcess.Variables.commitmentId(task),
+                      task.getId(),
+                      () -> new FormInput(task).text(CommitmentProcess.FormFields.AREA_CODE),
+                      users.current()));
       task.getExecution().removeVariables(CommitmentProcess.FormFields.ASSIGN_AREA);
       CommitmentProcess.Variables.setAreaGroup(task.getExecution(), areaGroup);
     }
@@ -103,11 +111,13 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       boolean closureRequested =
-          commitments.progressSubmittedInTask(
-              CommitmentProcess.Variables.commitmentId(task),
-              task.getId(),
-              () -> FormInput.progress(task),
-              users.current());
+          TaskFormErrors.capture(
+              () ->
+                  commitments.progressSubmittedInTask(
+                      CommitmentProcess.Variables.commitmentId(task),
+                      task.getId(),
+                      () -> FormInput.progress(task),
+                      users.current()));
       task.getExecution().removeVariables(CommitmentProcess.FormFields.reportProgress());
       CommitmentProcess.Variables.setClosureRequested(task.getExecution(), closureRequested);
     }
@@ -128,11 +138,13 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       boolean approved =
-          commitments.verificationSubmittedInTask(
-              CommitmentProcess.Variables.commitmentId(task),
-              task.getId(),
-              () -> FormInput.verification(task),
-              users.current());
+          TaskFormErrors.capture(
+              () ->
+                  commitments.verificationSubmittedInTask(
+                      CommitmentProcess.Variables.commitmentId(task),
+                      task.getId(),
+                      () -> FormInput.verification(task),
+                      users.current()));
       task.getExecution().removeVariables(CommitmentProcess.FormFields.VERIFY_FULFILMENT);
       CommitmentProcess.Variables.setClosureApproved(task.getExecution(), approved);
     }

@@ -1,0 +1,96 @@
+package mx.ine.cspen.seguimiento.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The HTTP API as its users call it: HTTP Basic, JSON in and out. Password = user name (demo). */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String baseUrl;
+
+  public Api(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  public Response get(String user, String path) {
+    return send(request(user, path).GET());
+  }
+
+  public Response post(String user, String path, String json) {
+    return send(request(user, path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public Response postForm(String user, String path, String formBody) {
+    return send(request(user, path)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8)));
+  }
+
+  public Response anonymous(String method, String path) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Accept", "application/json")
+        .method(method, method.equals("GET")
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString("{}")));
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    String credentials = Base64.getEncoder()
+        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Accept", "application/json")
+        .header("Authorization", "Basic " + credentials);
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response; {@link #json()} parses the body. */
+  public record Response(int status, String contentType, String body) {
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Not JSON (HTTP " + status + "): " + body, e);
+      }
+    }
+
+    public long id() {
+      return json().get("id").asLong();
+    }
+
+    @Override
+    public String toString() {
+      return "HTTP " + status + " " + contentType + " " + body;
+    }
+  }
+}

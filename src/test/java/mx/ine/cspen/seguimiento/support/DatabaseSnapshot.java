@@ -1,0 +1,31 @@
+package mx.ine.cspen.seguimiento.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every row of the domain's tables and of the engine's runtime and history tables, to show that
+ * a refused request changed nothing anywhere.
+ */
+public final class DatabaseSnapshot {
+
+  private static final List<String> TABLES = List.of(
+      "commission_session", "commitment", "progress_report", "document_reference",
+      "commitment_event", "folio_counter",
+      "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_identitylink",
+      "act_ru_event_subscr", "act_ru_job",
+      "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail",
+      "act_hi_identitylink");
+
+  private DatabaseSnapshot() {}
+
+  public static Map<String, List<Map<String, Object>>> of(JdbcTemplate jdbc) {
+    Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      rows.put(table, jdbc.queryForList("select * from " + table + " order by 1"));
+    }
+    return rows;
+  }
+}
