@@ -19,9 +19,25 @@ public final class Api {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String baseUrl;
+  private final String user;
+  private final String password;
 
   public Api(int port) {
     this.baseUrl = "http://localhost:" + port;
+    this.user = null;
+    this.password = null;
+  }
+
+  /** The same application, always as this user with this password. */
+  public Api(Api api, String user, String password) {
+    this.baseUrl = api.baseUrl;
+    this.user = user;
+    this.password = password;
+  }
+
+  /** GET as the user given at construction. */
+  public Response get(String path) {
+    return send(request(user, password, path).GET());
   }
 
   public Response get(String user, String path) {
@@ -50,8 +66,12 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String user, String path) {
+    return request(user, user, path);
+  }
+
+  private HttpRequest.Builder request(String user, String password, String path) {
     String credentials = Base64.getEncoder()
-        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(Duration.ofSeconds(60))
         .header("Accept", "application/json")
