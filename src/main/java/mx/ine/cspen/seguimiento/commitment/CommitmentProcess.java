@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ public final class CommitmentProcess {
     }
 
     public static List<String> reportProgress() {
-      List<String> fields = new java.util.ArrayList<>(List.of(PERCENT, NARRATIVE, JUSTIFICATION, REQUEST_CLOSURE));
+      List<String> fields = new ArrayList<>(List.of(PERCENT, NARRATIVE, JUSTIFICATION, REQUEST_CLOSURE));
       for (int slot = 1; slot <= REFERENCE_SLOTS; slot++) {
         fields.addAll(
             List.of(referenceType(slot), referenceNumber(slot), referenceDate(slot), referenceUrl(slot)));

@@ -407,16 +407,16 @@ public class CommitmentService {
   public CommitmentDetail detail(long commitmentId, CurrentUser user) {
     Commitment commitment = find(commitmentId);
     requireReader(commitment, user);
-    return new CommitmentDetail(
-        commitment,
-        progressReports.findByCommitmentOrderByReportedAtAscIdAsc(commitment),
-        events.findByCommitmentOrderByOccurredAtAscIdAsc(commitment));
+    return detailOf(commitment);
   }
 
   /** The commitment, for the process's listeners (no user check: the engine has done it). */
   @Transactional(readOnly = true)
   public CommitmentDetail detailForProcess(long commitmentId) {
-    Commitment commitment = find(commitmentId);
+    return detailOf(find(commitmentId));
+  }
+
+  private CommitmentDetail detailOf(Commitment commitment) {
     return new CommitmentDetail(
         commitment,
         progressReports.findByCommitmentOrderByReportedAtAscIdAsc(commitment),

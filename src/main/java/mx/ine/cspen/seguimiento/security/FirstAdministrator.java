@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import mx.ine.cspen.seguimiento.system.AppProperties;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,13 @@ class FirstAdministrator implements ApplicationRunner {
       admin.setFirstName("Administración");
       admin.setLastName("del Sistema");
       admin.setPassword(password);
-      identity.saveUser(admin);
+      try {
+        identity.saveUser(admin);
+      } catch (ProcessEngineException e) {
+        throw new IllegalStateException(
+            "ADMIN_PASSWORD does not meet the password policy (10 characters or more with upper"
+                + " and lower case, a digit and a symbol): " + e.getMessage(), e);
+      }
       log.info("Created the first administrator, {}", user);
     }
     if (identity.createUserQuery().userId(user).memberOfGroup(Groups.ADMINISTRATORS).count() == 0) {

@@ -68,6 +68,7 @@ class IdentitySetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    List<Area> catalogue = areas.findAll();
     List<String> allGroups = new ArrayList<>();
     ensureGroup(Groups.TECHNICAL_SECRETARIAT, "Secretaría Técnica (DESPEN)", GROUP_TYPE_WORKFLOW);
     ensureGroup(Groups.COMMISSION, "Comisión del Servicio (consulta)", GROUP_TYPE_WORKFLOW);
@@ -75,7 +76,7 @@ class IdentitySetup implements ApplicationRunner {
     allGroups.add(Groups.TECHNICAL_SECRETARIAT);
     allGroups.add(Groups.COMMISSION);
     allGroups.add(Groups.ADMINISTRATORS);
-    for (Area area : areas.findAll()) {
+    for (Area area : catalogue) {
       ensureGroup(area.groupId(), area.getName(), GROUP_TYPE_WORKFLOW);
       allGroups.add(area.groupId());
     }
@@ -120,7 +121,7 @@ class IdentitySetup implements ApplicationRunner {
     grant(commission, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 
     // Areas read the process models (Tasklist draws the diagram and loads the forms from them).
-    for (Area area : areas.findAll()) {
+    for (Area area : catalogue) {
       grant(area.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
       grant(area.groupId(), Resources.DEPLOYMENT, ANY, Permissions.READ);
     }

@@ -2,7 +2,10 @@ package mx.ine.cspen.seguimiento.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -10,6 +13,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** 401 and 403 of the security layer as {@code application/problem+json}, in Spanish. */
 final class ProblemResponses {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProblemResponses() {}
 
@@ -40,15 +45,11 @@ final class ProblemResponses {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + title
-                + "\",\"status\":"
-                + status.value()
-                + ",\"detail\":\""
-                + detail
-                + "\"}");
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status.value());
+    problem.put("detail", detail);
+    JSON.writeValue(response.getWriter(), problem);
   }
 }
