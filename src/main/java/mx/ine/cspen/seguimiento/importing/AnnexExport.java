@@ -40,7 +40,9 @@ final class AnnexExport {
   static final String CSV_TYPE = "text/csv;charset=UTF-8";
   static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  /** Column widths in characters, and the height of one line of text in points. */
   private static final int[] WIDTHS = {6, 24, 60, 30, 60, 12, 12, 50};
+  private static final float LINE_HEIGHT = 15f;
 
   private AnnexExport() {}
 
@@ -111,6 +113,7 @@ final class AnnexExport {
       for (Line line : lines) {
         Row row = sheet.createRow(line.number());
         List<String> cells = line.cells();
+        row.setHeightInPoints(LINE_HEIGHT * linesNeeded(cells));
         for (int i = 0; i < cells.size(); i++) {
           Cell cell = row.createCell(i);
           if (i == AnnexColumn.PERCENT.ordinal()) {
@@ -123,6 +126,12 @@ final class AnnexExport {
         }
       }
       sheet.createFreezePane(0, 1);
+      // Printed as the annex is: landscape, one page wide, the headings on every page.
+      sheet.getPrintSetup().setLandscape(true);
+      sheet.getPrintSetup().setFitWidth((short) 1);
+      sheet.getPrintSetup().setFitHeight((short) 0);
+      sheet.setFitToPage(true);
+      sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
       if (!lines.isEmpty()) {
         sheet.setAutoFilter(new CellRangeAddress(0, lines.size(), 0, headings.size() - 1));
       }
@@ -131,6 +140,24 @@ final class AnnexExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Spreadsheets do not size rows to wrapped text of a generated file; this estimates the lines
+   * each row needs from its columns' widths, so that every text shows whole.
+   */
+  private static int linesNeeded(List<String> cells) {
+    int most = 1;
+    for (int i = 0; i < cells.size(); i++) {
+      // A width counts digits; text averages narrower letters, about 1.15 of them per digit.
+      int perLine = Math.max((int) (WIDTHS[i] * 1.15) - 1, 1);
+      int lines = 0;
+      for (String paragraph : cells.get(i).split("\n", -1)) {
+        lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+      }
+      most = Math.max(most, lines);
+    }
+    return most;
   }
 
   private static CellStyle headingStyle(XSSFWorkbook workbook) {

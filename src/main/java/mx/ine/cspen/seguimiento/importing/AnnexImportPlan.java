@@ -37,18 +37,21 @@ import mx.ine.cspen.seguimiento.system.SpanishDates;
 final class AnnexImportPlan {
 
   enum Action {
-    CREATE("Se registrará"),
-    UPDATE("Se agregará su avance"),
-    UNCHANGED("Sin cambios");
+    CREATE("Se registrará", "Registrado"),
+    UPDATE("Se agregará su avance", "Avance agregado"),
+    UNCHANGED("Sin cambios", "Sin cambios");
 
-    private final String label;
+    private final String planned;
+    private final String done;
 
-    Action(String label) {
-      this.label = label;
+    Action(String planned, String done) {
+      this.planned = planned;
+      this.done = done;
     }
 
-    String label() {
-      return label;
+    /** "Se registrará" before the import, "Registrado" after it. */
+    String label(boolean imported) {
+      return imported ? done : planned;
     }
   }
 

@@ -178,7 +178,7 @@ public class AnnexImportService {
                       AnnexExport.statusLabel(c.outcome()),
                       c.progress() == null ? 0 : c.progress().percent(),
                       step.action().name(),
-                      step.action().label(),
+                      step.action().label(imported),
                       folio,
                       step.note());
                 })

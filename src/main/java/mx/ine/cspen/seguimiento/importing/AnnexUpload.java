@@ -58,9 +58,9 @@ class AnnexUpload {
     /** A size below zero: unknown, the upload was cut off before its end. */
     TooLarge(long size, long limit) {
       super(
-          (size < 0 ? "El archivo es más grande" : "El archivo pesa " + megabytes(size))
-              + "; el máximo para importar es "
-              + megabytes(limit)
+          (size < 0
+                  ? "El archivo pasa del máximo para importar, que es " + megabytes(limit)
+                  : "El archivo pesa " + megabytes(size) + " y el máximo para importar es " + megabytes(limit))
               + ". Un anexo de un año ocupa mucho menos: revise que sea el archivo correcto, o"
               + " divídalo.");
     }

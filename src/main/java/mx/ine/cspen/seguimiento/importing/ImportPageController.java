@@ -79,7 +79,8 @@ class ImportPageController {
       return show(model, date);
     }
     String name = file.getOriginalFilename();
-    if (report.problems().isEmpty()) {
+    boolean somethingToDo = report.sessions() + report.commitments() + report.updated() > 0;
+    if (report.problems().isEmpty() && somethingToDo) {
       Pending pending = new Pending(UUID.randomUUID().toString(), name, bytes, date);
       session.setAttribute(PENDING, pending);
       model.addAttribute("token", pending.token());
@@ -114,6 +115,7 @@ class ImportPageController {
     model.addAttribute("asOf", asOf);
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("maxSize", AnnexUpload.TooLarge.megabytes(upload.limit()));
+    model.addAttribute("maxBytes", upload.limit());
     return "importacion";
   }
 }

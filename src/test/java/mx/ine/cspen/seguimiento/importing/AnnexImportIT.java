@@ -172,6 +172,34 @@ class AnnexImportIT {
     assertThat(fromXlsx).isEqualTo(fromTsv);
   }
 
+  @Test
+  void onThePageTheSecretariatSeesTheDryRunAndImportsWhatItReviewed() {
+    BrowserSession browser = new BrowserSession(port, "st");
+    String home = browser.get("/");
+    browser.get("/importacion");
+
+    String seedReview =
+        browser.upload("/importacion", Map.of("asOf", "2024-05-24"), "anexo.tsv", AnnexFiles.seed().getBytes(StandardCharsets.UTF_8));
+    String review =
+        browser.upload("/importacion", Map.of("asOf", "2024-05-24"), "anexo.tsv",
+            AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
+    int beforeConfirming = api.get("st", "/api/commitments").json().size();
+    String token = review.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+    String imported = browser.postForm("/importacion/confirmar", Map.of("token", token));
+    String confirmedTwice = browser.postForm("/importacion/confirmar", Map.of("token", token));
+
+    assertThat(home).contains("href=\"/importacion\"", "href=\"/api/commitments.xlsx\"", "href=\"/api/commitments.csv\"");
+    assertThat(seedReview)
+        .contains("El archivo tiene un problema. Corríjalo y vuelva a revisarlo.", "13/04/2024 en esta fila")
+        .doesNotContain("name=\"token\"");
+    assertThat(review).contains("Revisión sin problemas, no se guardó nada.", "Importar el archivo revisado");
+    assertThat(beforeConfirming).isZero();
+    assertThat(imported).contains("Importación terminada: 3 sesiones nuevas, 11 compromisos nuevos", "CSPEN-2023-001");
+    assertThat(confirmedTwice).contains("La revisión ya no está vigente");
+    assertThat(api.get("st", "/api/commitments").json()).hasSize(11);
+    assertThat(new BrowserSession(port, "ascenso").get("/")).doesNotContain("href=\"/importacion\"");
+  }
+
   // --- Importing again ------------------------------------------------------------------------
 
   @Test
@@ -345,7 +373,7 @@ class AnnexImportIT {
     assertThat(message(answers.get("empty"))).isEqualTo("El archivo está vacío: no tiene encabezados ni filas.");
     assertThat(message(answers.get("binary garbage"))).isEqualTo(AnnexFileReader.NOT_A_TABLE);
     assertThat(answers.get("5 MB").status()).isEqualTo(413);
-    assertThat(message(answers.get("5 MB"))).contains("el máximo para importar es 2.0 MB");
+    assertThat(message(answers.get("5 MB"))).contains("y el máximo para importar es 2.0 MB");
     assertThat(answers.get("too many cells").json().get("problems").get(0).get("row").asInt()).isEqualTo(1);
     assertThat(message(answers.get("too many cells"))).contains("sobran celdas");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
