@@ -68,6 +68,28 @@ class ImportController {
     return answer(imports.importAnnex(bytes, asOf, dryRun, user));
   }
 
+  /**
+   * A body sent as a web form would be read as form fields, not as a file (curl's {@code
+   * --data-binary} without a content type does that): say how to send it instead.
+   */
+  @PostMapping(path = "/api/imports", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  ResponseEntity<ProblemDetail> importFormFields(CurrentUser user) {
+    imports.requireImporter(user);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "Envíe el archivo tal cual, con su tipo: text/csv, text/tab-separated-values,"
+                + " application/vnd.openxmlformats-officedocument.spreadsheetml.sheet o"
+                + " application/octet-stream (con curl: -H 'Content-Type: text/csv'"
+                + " --data-binary @anexo.csv), o como el campo «file» de un formulario"
+                + " multipart/form-data (curl -F file=@anexo.xlsx).");
+    problem.setTitle("Tipo de contenido no admitido");
+    problem.setType(URI.create("about:blank"));
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
   private ResponseEntity<?> answer(ImportReport report) {
     if (report.dryRun() || report.imported()) {
       return ResponseEntity.ok(report);

@@ -380,6 +380,19 @@ class AnnexImportIT {
   }
 
   @Test
+  void fileSentAsFormFieldsIsRefusedWithHowToSendIt() {
+    Map<String, ?> before = DatabaseSnapshot.of(jdbc);
+
+    Api.Response answer =
+        files.post("st", "/api/imports?dryRun=true", "application/x-www-form-urlencoded",
+            AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(answer.status()).isEqualTo(415);
+    assertThat(answer.json().get("detail").asText()).contains("-H 'Content-Type: text/csv'", "curl -F file=@anexo.xlsx");
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+  }
+
+  @Test
   void onlyTheTechnicalSecretariatImports() {
     byte[] annex = AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8);
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
