@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ public interface CommitmentEventRepository extends JpaRepository<CommitmentEvent
   boolean existsByTaskId(String taskId);
 
   Optional<CommitmentEvent> findFirstByCommitmentOrderByOccurredAtDescIdDesc(Commitment commitment);
+
+  List<CommitmentEvent> findByCommitmentInOrderByOccurredAtAscIdAsc(Collection<Commitment> commitments);
 }
