@@ -64,6 +64,13 @@ class CommitmentController {
     return get(id, user);
   }
 
+  @PostMapping("/{id}/due-date")
+  CommitmentDetailView changeDueDate(
+      @PathVariable long id, @RequestBody ChangeDueDate command, CurrentUser user) {
+    commitments.changeDueDate(id, command, user);
+    return get(id, user);
+  }
+
   @PostMapping("/{id}/cancellation")
   CommitmentDetailView cancel(
       @PathVariable long id, @RequestBody CancelCommitment command, CurrentUser user) {

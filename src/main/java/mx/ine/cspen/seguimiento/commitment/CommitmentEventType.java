@@ -9,7 +9,9 @@ public enum CommitmentEventType {
   CLOSURE_REQUESTED("Solicitud de conclusión"),
   CLOSURE_APPROVED("Conclusión aprobada"),
   CLOSURE_RETURNED("Solicitud de conclusión devuelta"),
-  CANCELLED("Sin efecto");
+  CANCELLED("Sin efecto"),
+  DUE_DATE_CHANGED("Cambio de fecha límite"),
+  OVERDUE_FOLLOWED_UP("Seguimiento de compromiso vencido");
 
   private final String label;
 

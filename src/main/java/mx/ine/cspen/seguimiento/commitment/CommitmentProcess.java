@@ -37,6 +37,25 @@ public final class CommitmentProcess {
     public static final String START_EVENT_AREA_REASSIGNED = "StartEvent_AreaReassigned";
     public static final String SERVICE_TASK_MOVE_OPEN_TASKS = "ServiceTask_MoveOpenTasks";
     public static final String END_EVENT_REASSIGNED = "EndEvent_Reassigned";
+    // Notices (send tasks, bound to the notification package's delegates)
+    public static final String SEND_TASK_NOTIFY_CLOSURE_REQUESTED = "SendTask_NotifyClosureRequested";
+    public static final String SEND_TASK_NOTIFY_CLOSURE_APPROVED = "SendTask_NotifyClosureApproved";
+    public static final String SEND_TASK_NOTIFY_CLOSURE_RETURNED = "SendTask_NotifyClosureReturned";
+    // Reminder while the area does not report
+    public static final String TIMER_EVENT_NO_PROGRESS_REPORTED = "TimerEvent_NoProgressReported";
+    public static final String SEND_TASK_REMIND_AREA = "SendTask_RemindArea";
+    public static final String END_EVENT_AREA_REMINDED = "EndEvent_AreaReminded";
+    // The due date, watched beside the main flow
+    public static final String GATEWAY_START_DEADLINE_WATCH = "Gateway_StartDeadlineWatch";
+    public static final String GATEWAY_DUE_DATE_SET = "Gateway_DueDateSet";
+    public static final String MESSAGE_EVENT_DUE_DATE_ASSIGNED = "MessageEvent_DueDateAssigned";
+    public static final String GATEWAY_DEADLINE_JOIN = "Gateway_DeadlineJoin";
+    public static final String GATEWAY_AWAIT_DEADLINE = "Gateway_AwaitDeadline";
+    public static final String TIMER_EVENT_DUE_DATE_PASSED = "TimerEvent_DueDatePassed";
+    public static final String MESSAGE_EVENT_DUE_DATE_CHANGED = "MessageEvent_DueDateChanged";
+    public static final String SEND_TASK_NOTIFY_OVERDUE = "SendTask_NotifyOverdue";
+    public static final String USER_TASK_FOLLOW_UP_OVERDUE = "UserTask_FollowUpOverdue";
+    public static final String GATEWAY_DUE_DATE_AHEAD = "Gateway_DueDateAhead";
 
     private Elements() {}
   }
@@ -44,6 +63,8 @@ public final class CommitmentProcess {
   public static final class Messages {
     public static final String CANCELLED = "Message_CommitmentCancelled";
     public static final String AREA_REASSIGNED = "Message_AreaReassigned";
+    /** The Secretaría Técnica set or changed the due date: the escalation timer is set anew. */
+    public static final String DUE_DATE_CHANGED = "Message_DueDateChanged";
 
     private Messages() {}
   }
@@ -125,12 +146,16 @@ public final class CommitmentProcess {
     public static final String DECISION_APPROVE = "APPROVE";
     public static final String DECISION_RETURN = "RETURN";
     public static final String OBSERVATIONS = "observations";
+    // forms/follow-up-overdue.form
+    public static final String FOLLOW_UP_NOTE = "followUpNote";
+    public static final String NEW_DUE_DATE = "newDueDate";
 
     public static final List<String> REGISTER_COMMITMENT =
         List.of(
             SESSION_TYPE, SESSION_NUMBER, SESSION_DATE, KIND, TEXT, PROPOSER, AREA_CODE, DUE_DATE);
     public static final List<String> ASSIGN_AREA = List.of(AREA_CODE);
     public static final List<String> VERIFY_FULFILMENT = List.of(DECISION, OBSERVATIONS);
+    public static final List<String> FOLLOW_UP_OVERDUE = List.of(FOLLOW_UP_NOTE, NEW_DUE_DATE);
 
     private FormFields() {}
 

@@ -150,6 +150,33 @@ final class CommitmentProcessListeners {
     }
   }
 
+  /** "Dar seguimiento a compromiso vencido" completed. */
+  @Component("overdueFollowUp")
+  static class OverdueFollowUpSubmission implements TaskListener {
+
+    private final CommitmentService commitments;
+    private final EngineUsers users;
+
+    OverdueFollowUpSubmission(CommitmentService commitments, EngineUsers users) {
+      this.commitments = commitments;
+      this.users = users;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      TaskFormErrors.capture(
+          () -> {
+            commitments.overdueFollowUpSubmittedInTask(
+                CommitmentProcess.Variables.commitmentId(task),
+                task.getId(),
+                () -> FormInput.followUp(task),
+                users.current());
+            return null;
+          });
+      task.getExecution().removeVariables(CommitmentProcess.FormFields.FOLLOW_UP_OVERDUE);
+    }
+  }
+
   /** Every user task, when created: the commitment's context for the form to show. */
   @Component("taskContext")
   static class Context implements TaskListener {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,14 +134,8 @@ public class CommitmentService {
     Area area = command.areaCode() == null || command.areaCode().isBlank()
         ? null
         : findArea(command.areaCode(), "areaCode");
-    if (command.dueDate() != null && command.dueDate().isBefore(session.getDate())) {
-      throw new InvalidInputException(
-          "dueDate",
-          "La fecha límite ("
-              + SpanishDates.numeric(command.dueDate())
-              + ") no puede ser anterior a la sesión ("
-              + SpanishDates.numeric(session.getDate())
-              + ").");
+    if (command.dueDate() != null) {
+      requireNotBeforeSession(command.dueDate(), session, "dueDate");
     }
     Instant now = clock.instant();
     Commitment commitment =
@@ -370,6 +365,91 @@ public class CommitmentService {
     return approved;
   }
 
+  // --- Due date -------------------------------------------------------------------------------
+
+  /**
+   * The Secretaría Técnica sets or changes the due date of an open commitment; the process's
+   * escalation timer follows the new date. The same date again changes nothing.
+   */
+  @Transactional
+  public Commitment changeDueDate(long commitmentId, ChangeDueDate command, CurrentUser user) {
+    requireSecretariat(user, "fija o cambia la fecha límite");
+    validator.check(command);
+    Commitment commitment = find(commitmentId);
+    if (commitment.getStatus().isClosed()) {
+      throw closed(commitment, "cambiar su fecha límite");
+    }
+    requireNotBeforeSession(command.dueDate(), commitment.getSession(), "dueDate");
+    if (command.dueDate().equals(commitment.getDueDate())) {
+      return commitment;
+    }
+    recordDueDate(commitment, command.dueDate(), blankToNull(command.reason()), user);
+    workflow.dueDateChanged(commitment);
+    return commitment;
+  }
+
+  /** The commitment's due date, for the process's timers (null: none). */
+  @Transactional(readOnly = true)
+  public LocalDate dueDate(long commitmentId) {
+    return find(commitmentId).getDueDate();
+  }
+
+  /**
+   * The "Dar seguimiento a compromiso vencido" form submitted in Tasklist: the actions taken are
+   * recorded in the commitment's history, and a new due date, if agreed, replaces the old one.
+   */
+  @Transactional
+  public void overdueFollowUpSubmittedInTask(
+      long commitmentId, String taskId, Supplier<OverdueFollowUp> form, CurrentUser user) {
+    Commitment commitment = find(commitmentId);
+    if (events.existsByTaskId(taskId)) {
+      return;
+    }
+    requireSecretariat(user, "da seguimiento a los compromisos vencidos");
+    if (commitment.getStatus().isClosed()) {
+      throw closed(commitment, "darle seguimiento");
+    }
+    OverdueFollowUp followUp = form.get();
+    validator.check(followUp);
+    LocalDate newDueDate = followUp.newDueDate();
+    if (newDueDate != null) {
+      requireNotBeforeSession(newDueDate, commitment.getSession(), CommitmentProcess.FormFields.NEW_DUE_DATE);
+      LocalDate today = LocalDate.now(clock);
+      if (!newDueDate.isAfter(today)) {
+        throw new InvalidInputException(
+            CommitmentProcess.FormFields.NEW_DUE_DATE,
+            "La nueva fecha límite ("
+                + SpanishDates.numeric(newDueDate)
+                + ") debe ser posterior a hoy ("
+                + SpanishDates.numeric(today)
+                + ").");
+      }
+      if (!newDueDate.equals(commitment.getDueDate())) {
+        recordDueDate(commitment, newDueDate, null, user);
+      }
+    }
+    events.save(
+        event(
+            commitment,
+            CommitmentEventType.OVERDUE_FOLLOWED_UP,
+            user,
+            null,
+            null,
+            followUp.followUpNote().strip(),
+            taskId));
+  }
+
+  private void recordDueDate(Commitment commitment, LocalDate dueDate, String reason, CurrentUser user) {
+    LocalDate previous = commitment.getDueDate();
+    commitment.changeDueDate(dueDate);
+    String note =
+        "Fecha límite: "
+            + SpanishDates.numeric(dueDate)
+            + (previous == null ? " (no tenía)" : " (antes: " + SpanishDates.numeric(previous) + ")")
+            + (reason == null ? "." : ". Motivo: " + reason);
+    events.save(event(commitment, CommitmentEventType.DUE_DATE_CHANGED, user, null, null, note, null));
+  }
+
   // --- Cancellation ---------------------------------------------------------------------------
 
   /** The Commission leaves the commitment without effect; its process ends. */
@@ -469,6 +549,18 @@ public class CommitmentService {
       String taskId) {
     return new CommitmentEvent(
         commitment, type, clock.instant(), user.id(), areaCode, report, note, taskId);
+  }
+
+  private static void requireNotBeforeSession(LocalDate dueDate, CommissionSession session, String field) {
+    if (dueDate.isBefore(session.getDate())) {
+      throw new InvalidInputException(
+          field,
+          "La fecha límite ("
+              + SpanishDates.numeric(dueDate)
+              + ") no puede ser anterior a la sesión ("
+              + SpanishDates.numeric(session.getDate())
+              + ").");
+    }
   }
 
   private static void requireSecretariat(CurrentUser user, String what) {

@@ -78,6 +78,18 @@ public class CommitmentWorkflow {
         .correlate();
   }
 
+  /**
+   * Tells the process the due date changed: while it waits for the due date, its timer is set
+   * anew from the commitment's date. While the Secretaría Técnica follows up an overdue
+   * commitment nothing waits for the message; the follow-up reads the date when it ends.
+   */
+  void dueDateChanged(Commitment commitment) {
+    runtime
+        .createMessageCorrelation(CommitmentProcess.Messages.DUE_DATE_CHANGED)
+        .processInstanceId(commitment.getProcessInstanceId())
+        .correlateAllWithResult();
+  }
+
   /** Hands the open progress task of a reassigned commitment to its new area's group. */
   void moveOpenAreaTasks(String processInstanceId, String newAreaGroup) {
     for (Task task :

@@ -153,4 +153,15 @@ final class FormInput {
         decision == null ? null : CommitmentProcess.FormFields.DECISION_APPROVE.equals(decision);
     return new VerifyFulfilment(approved, form.text(CommitmentProcess.FormFields.OBSERVATIONS));
   }
+
+  /** The "Dar seguimiento a compromiso vencido" form. */
+  static OverdueFollowUp followUp(VariableScope scope) {
+    FormInput form = new FormInput(scope);
+    OverdueFollowUp followUp =
+        new OverdueFollowUp(
+            form.text(CommitmentProcess.FormFields.FOLLOW_UP_NOTE),
+            form.date(CommitmentProcess.FormFields.NEW_DUE_DATE, "La nueva fecha límite"));
+    form.requireReadable();
+    return followUp;
+  }
 }

@@ -21,7 +21,12 @@ import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -66,6 +71,11 @@ class CommitmentProcessTest {
   private final CommitmentService commitments = mock(CommitmentService.class);
   private final EngineUsers users = mock(EngineUsers.class);
   private final CommitmentTaskContext taskContext = mock(CommitmentTaskContext.class);
+  private final JavaDelegate areaReminderNotice = mock(JavaDelegate.class);
+  private final JavaDelegate overdueNotice = mock(JavaDelegate.class);
+  private final JavaDelegate closureRequestedNotice = mock(JavaDelegate.class);
+  private final JavaDelegate closureApprovedNotice = mock(JavaDelegate.class);
+  private final JavaDelegate closureReturnedNotice = mock(JavaDelegate.class);
 
   @BeforeEach
   void registerAdapters() {
@@ -81,11 +91,19 @@ class CommitmentProcessTest {
         "openTasksReassignment",
         new CommitmentProcessListeners.Reassignment(
             new CommitmentWorkflow(processEngine.getRuntimeService(), processEngine.getTaskService())));
+    Mocks.register("overdueFollowUp", new CommitmentProcessListeners.OverdueFollowUpSubmission(commitments, users));
+    Mocks.register("commitmentTimers", new CommitmentTimers(commitments, EngineClock.CLOCK, "P30D"));
+    Mocks.register("areaReminderNotice", areaReminderNotice);
+    Mocks.register("overdueNotice", overdueNotice);
+    Mocks.register("closureRequestedNotice", closureRequestedNotice);
+    Mocks.register("closureApprovedNotice", closureApprovedNotice);
+    Mocks.register("closureReturnedNotice", closureReturnedNotice);
   }
 
   @AfterEach
   void reset() {
     Mocks.reset();
+    EngineClock.reset();
   }
 
   @Test
@@ -318,16 +336,272 @@ class CommitmentProcessTest {
         .hasNotPassed(CommitmentProcess.Elements.END_EVENT_CONCLUDED);
   }
 
+  // --- Notices ---------------------------------------------------------------------------------
+
+  @Test
+  void closureRequestReturnAndApprovalAreEachNoticedOnceWhenTheyHappen() throws Exception {
+    ProcessInstance process = startThroughApi("area-planeacion");
+    progressReturns(true);
+
+    completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
+    verify(closureRequestedNotice).execute(any());
+    verify(closureReturnedNotice, never()).execute(any());
+
+    verificationReturns(false);
+    completeWithForm(Map.of("decision", "RETURN", "observations", "Falta la liga."));
+    verify(closureReturnedNotice).execute(any());
+    verify(closureApprovedNotice, never()).execute(any());
+
+    completeWithForm(Map.of("percent", 100L, "narrative", "Con liga.", "requestClosure", true));
+    verificationReturns(true);
+    completeWithForm(Map.of("decision", "APPROVE"));
+
+    verify(closureApprovedNotice).execute(any());
+    verify(closureRequestedNotice, org.mockito.Mockito.times(2)).execute(any());
+    assertThat(process).isEnded().hasPassed(CommitmentProcess.Elements.SEND_TASK_NOTIFY_CLOSURE_APPROVED);
+  }
+
+  // --- Reminders -------------------------------------------------------------------------------
+
+  @Test
+  void areaIsRemindedWhenAPeriodPassesWithoutAReportAndAgainEachPeriodUntilItReports() throws Exception {
+    Instant start = at(2024, 4, 1, 10, 0);
+    EngineClock.set(start);
+    ProcessInstance process = startThroughApi("area-planeacion");
+    String taskId = openTask().getId();
+
+    EngineClock.set(start.plus(Duration.ofDays(30)).minusSeconds(60));
+    EngineClock.runDueJobs(processEngine);
+    verify(areaReminderNotice, never()).execute(any());
+
+    EngineClock.set(start.plus(Duration.ofDays(30)).plusSeconds(60));
+    EngineClock.runDueJobs(processEngine);
+    verify(areaReminderNotice).execute(any());
+    assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
+        .hasPassed(CommitmentProcess.Elements.END_EVENT_AREA_REMINDED);
+    org.assertj.core.api.Assertions.assertThat(openTask().getId()).isEqualTo(taskId);
+
+    EngineClock.set(start.plus(Duration.ofDays(60)).minusSeconds(60));
+    EngineClock.runDueJobs(processEngine);
+    verify(areaReminderNotice).execute(any());
+
+    EngineClock.set(start.plus(Duration.ofDays(60)).plusSeconds(60));
+    EngineClock.runDueJobs(processEngine);
+    verify(areaReminderNotice, org.mockito.Mockito.times(2)).execute(any());
+
+    progressReturns(false);
+    completeWithForm(Map.of("percent", 30L, "narrative", "Primer avance."));
+    EngineClock.set(start.plus(Duration.ofDays(90)).minusSeconds(120));
+    EngineClock.runDueJobs(processEngine);
+    verify(areaReminderNotice, org.mockito.Mockito.times(2)).execute(any());
+  }
+
+  @Test
+  void progressReportStartsTheReminderPeriodAgain() throws Exception {
+    Instant start = at(2024, 4, 1, 10, 0);
+    EngineClock.set(start);
+    startThroughApi("area-planeacion");
+    progressReturns(false);
+
+    EngineClock.set(start.plus(Duration.ofDays(20)));
+    completeWithForm(Map.of("percent", 30L, "narrative", "Primer avance."));
+    EngineClock.set(start.plus(Duration.ofDays(45)));
+    EngineClock.runDueJobs(processEngine);
+    verify(areaReminderNotice, never()).execute(any());
+
+    org.assertj.core.api.Assertions.assertThat(reminderTimer().getDuedate().toInstant())
+        .isEqualTo(start.plus(Duration.ofDays(50)));
+    EngineClock.set(start.plus(Duration.ofDays(50)).plusSeconds(1));
+    EngineClock.runDueJobs(processEngine);
+    verify(areaReminderNotice).execute(any());
+  }
+
+  @Test
+  void noReminderWhileTheSecretariatVerifiesAClosureRequest() throws Exception {
+    Instant start = at(2024, 4, 1, 10, 0);
+    EngineClock.set(start);
+    ProcessInstance process = startThroughApi("area-planeacion");
+    progressReturns(true);
+    completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
+
+    EngineClock.set(start.plus(Duration.ofDays(90)));
+    EngineClock.runDueJobs(processEngine);
+
+    verify(areaReminderNotice, never()).execute(any());
+    assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
+  }
+
+  // --- Due date --------------------------------------------------------------------------------
+
+  @Test
+  void commitmentPastItsDueDateEscalatesToTheSecretariatAndNoticesTheArea() throws Exception {
+    EngineClock.set(at(2024, 6, 1, 10, 0));
+    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 30));
+    ProcessInstance process = startThroughApi("area-planeacion");
+    org.assertj.core.api.Assertions.assertThat(deadlineTimer().getDuedate().toInstant())
+        .isEqualTo(at(2024, 7, 1, 0, 0));
+
+    EngineClock.set(at(2024, 6, 30, 23, 59));
+    EngineClock.runDueJobs(processEngine);
+    verify(overdueNotice, never()).execute(any());
+    org.assertj.core.api.Assertions.assertThat(followUpTask()).isNull();
+
+    EngineClock.set(at(2024, 7, 1, 0, 1));
+    EngineClock.runDueJobs(processEngine);
+
+    verify(overdueNotice).execute(any());
+    assertThat(followUpTask()).hasCandidateGroup("secretaria-tecnica").isNotAssigned();
+    assertThat(process).isWaitingAt(
+        CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS, CommitmentProcess.Elements.USER_TASK_FOLLOW_UP_OVERDUE);
+  }
+
+  @Test
+  void followUpWithANewDueDateWatchesTheNewDate() throws Exception {
+    ProcessInstance process = overdueCommitment();
+    Task followUp = followUpTask();
+    java.util.List<OverdueFollowUp> submitted = new java.util.ArrayList<>();
+    org.mockito.Mockito.doAnswer(invocation -> {
+          Supplier<OverdueFollowUp> form = invocation.getArgument(2);
+          submitted.add(form.get());
+          when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 7, 31));
+          return null;
+        })
+        .when(commitments)
+        .overdueFollowUpSubmittedInTask(eq(COMMITMENT_ID), eq(followUp.getId()), any(), eq(SECRETARIAT));
+
+    processEngine.getFormService().submitTaskForm(followUp.getId(), Map.of(
+        CommitmentProcess.FormFields.FOLLOW_UP_NOTE, "Se acordó con el área un nuevo plazo.",
+        CommitmentProcess.FormFields.NEW_DUE_DATE, "2024-07-31"));
+
+    org.assertj.core.api.Assertions.assertThat(submitted)
+        .containsExactly(new OverdueFollowUp("Se acordó con el área un nuevo plazo.", LocalDate.of(2024, 7, 31)));
+    org.assertj.core.api.Assertions.assertThat(deadlineTimer().getDuedate().toInstant())
+        .isEqualTo(at(2024, 8, 1, 0, 0));
+    assertThat(process).variables().doesNotContainKeys(
+        CommitmentProcess.FormFields.FOLLOW_UP_NOTE, CommitmentProcess.FormFields.NEW_DUE_DATE);
+  }
+
+  @Test
+  void followUpWithoutANewDueDateWaitsUntilTheSecretariatSetsOne() throws Exception {
+    ProcessInstance process = overdueCommitment();
+
+    processEngine.getFormService().submitTaskForm(followUpTask().getId(),
+        Map.of(CommitmentProcess.FormFields.FOLLOW_UP_NOTE, "Se envió oficio al área."));
+
+    assertThat(process).isWaitingAt(
+        CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS, CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED);
+    org.assertj.core.api.Assertions.assertThat(deadlineTimer()).isNull();
+    EngineClock.set(at(2024, 7, 20, 0, 0));
+    EngineClock.runDueJobs(processEngine);
+    verify(overdueNotice).execute(any());
+
+    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 9, 30));
+    changeDueDate(process);
+    org.assertj.core.api.Assertions.assertThat(deadlineTimer().getDuedate().toInstant())
+        .isEqualTo(at(2024, 10, 1, 0, 0));
+  }
+
+  @Test
+  void changedDueDateMovesTheEscalationToTheNewDate() throws Exception {
+    EngineClock.set(at(2024, 6, 1, 10, 0));
+    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 30));
+    ProcessInstance process = startThroughApi("area-planeacion");
+
+    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 7, 15));
+    changeDueDate(process);
+
+    EngineClock.set(at(2024, 7, 1, 0, 1));
+    EngineClock.runDueJobs(processEngine);
+    verify(overdueNotice, never()).execute(any());
+    EngineClock.set(at(2024, 7, 16, 0, 1));
+    EngineClock.runDueJobs(processEngine);
+    verify(overdueNotice).execute(any());
+    assertThat(process).hasPassed(CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_CHANGED);
+  }
+
+  @Test
+  void commitmentWithoutDueDateIsNotEscalatedUntilOneIsSet() throws Exception {
+    EngineClock.set(at(2024, 6, 1, 10, 0));
+    ProcessInstance process = startThroughApi("area-planeacion");
+    assertThat(process).isWaitingAt(
+        CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS, CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED);
+    org.assertj.core.api.Assertions.assertThat(deadlineTimer()).isNull();
+
+    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 10));
+    changeDueDate(process);
+    EngineClock.set(at(2024, 6, 11, 0, 1));
+    EngineClock.runDueJobs(processEngine);
+
+    verify(overdueNotice).execute(any());
+    org.assertj.core.api.Assertions.assertThat(followUpTask()).isNotNull();
+  }
+
+  @Test
+  void conclusionEndsTheWatchOfTheDueDate() {
+    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2099, 12, 31));
+    ProcessInstance process = startThroughApi("area-planeacion");
+    org.assertj.core.api.Assertions.assertThat(deadlineTimer()).isNotNull();
+    progressReturns(true);
+    completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
+    verificationReturns(true);
+
+    completeWithForm(Map.of("decision", "APPROVE"));
+
+    assertThat(process).isEnded().hasPassed(CommitmentProcess.Elements.END_EVENT_CONCLUDED);
+    org.assertj.core.api.Assertions.assertThat(processEngine.getManagementService().createJobQuery().count()).isZero();
+  }
+
   // --- helpers --------------------------------------------------------------------------------
+
+  /** A commitment due on 30 June 2024, escalated on 1 July. */
+  private ProcessInstance overdueCommitment() {
+    EngineClock.set(at(2024, 6, 1, 10, 0));
+    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 30));
+    ProcessInstance process = startThroughApi("area-planeacion");
+    EngineClock.set(at(2024, 7, 1, 0, 1));
+    EngineClock.runDueJobs(processEngine);
+    return process;
+  }
+
+  private Task followUpTask() {
+    return processEngine.getTaskService().createTaskQuery()
+        .taskDefinitionKey(CommitmentProcess.Elements.USER_TASK_FOLLOW_UP_OVERDUE).singleResult();
+  }
+
+  private Job deadlineTimer() {
+    return processEngine.getManagementService().createJobQuery()
+        .activityId(CommitmentProcess.Elements.TIMER_EVENT_DUE_DATE_PASSED).singleResult();
+  }
+
+  private Job reminderTimer() {
+    return processEngine.getManagementService().createJobQuery()
+        .activityId(CommitmentProcess.Elements.TIMER_EVENT_NO_PROGRESS_REPORTED).singleResult();
+  }
+
+  private void changeDueDate(ProcessInstance process) {
+    processEngine.getRuntimeService()
+        .createMessageCorrelation(CommitmentProcess.Messages.DUE_DATE_CHANGED)
+        .processInstanceId(process.getId())
+        .correlateAllWithResult();
+  }
+
+  private static Instant at(int year, int month, int day, int hour, int minute) {
+    return LocalDateTime.of(year, month, day, hour, minute).atZone(EngineClock.ZONE).toInstant();
+  }
 
   private ProcessInstance startThroughApi(String areaGroup) {
     return processEngine.getRuntimeService().startProcessInstanceByKey(
         CommitmentProcess.KEY, FOLIO, CommitmentProcess.Variables.atStart(COMMITMENT_ID, areaGroup));
   }
 
-  /** The one open task (each test runs one process instance). */
+  /** The one open task of the main flow (each test runs one process instance). */
   private Task openTask() {
-    return processEngine.getTaskService().createTaskQuery().singleResult();
+    return processEngine.getTaskService().createTaskQuery()
+        .taskDefinitionKeyIn(
+            CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA,
+            CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS,
+            CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT)
+        .singleResult();
   }
 
   private void completeWithForm(Map<String, Object> values) {
