@@ -6,6 +6,8 @@
     return;
   }
   Chart.defaults.locale = 'es-MX';
+  // Figures appear at once: no motion to wait for or to distract.
+  Chart.defaults.animation = false;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   // Colours of the status badges, in the order of the lifecycle.
   var statusColours = ['#6c757d', '#8a1538', '#f0ad4e', '#198754', '#212529'];

@@ -1,7 +1,7 @@
 /*
  * Tasklist of Seguimiento de Compromisos: Spanish for everyone (the browser's language chooses
  * among the available locales, so English is deliberately not offered), the product's name,
- * the link bar, and Spanish texts for the Camunda Forms.
+ * the link bar and Spanish texts the webapp has no translation key for.
  */
 export default {
   app: {
@@ -14,7 +14,7 @@ export default {
   },
   // Its message sends people to Camunda's own welcome page.
   disableWelcomeMessage: true,
-  customScripts: ['../seguimiento/barra', '../seguimiento/formularios'],
+  customScripts: ['../seguimiento/barra', '../seguimiento/textos'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

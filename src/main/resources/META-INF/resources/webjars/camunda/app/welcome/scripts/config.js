@@ -1,7 +1,7 @@
 /*
  * Welcome of Seguimiento de Compromisos: Spanish for everyone (the browser's language chooses
- * among the available locales, so English is deliberately not offered), the product's name and
- * the link bar.
+ * among the available locales, so English is deliberately not offered), the product's name,
+ * the link bar and Spanish texts the webapp has no translation key for.
  */
 export default {
   app: {
@@ -12,5 +12,5 @@ export default {
     availableLocales: ['es'],
     fallbackLocale: 'es'
   },
-  customScripts: ['../seguimiento/barra']
+  customScripts: ['../seguimiento/barra', '../seguimiento/textos']
 };

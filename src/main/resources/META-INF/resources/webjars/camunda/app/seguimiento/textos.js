@@ -1,10 +1,12 @@
 /*
- * Seguimiento de Compromisos: Spanish for the texts that Camunda Forms (form-js, bundled in
- * Tasklist) writes in English and offers no way to translate: the empty choice of a list
- * ("Select"), its validation messages and the date picker's month and day names.
+ * Seguimiento de Compromisos: Spanish for the texts that Camunda's webapps write in English and
+ * offer no way to translate (they are not in locales/*.json):
+ *  - Camunda Forms (form-js, in Tasklist and Cockpit's form preview): the empty choice of a list
+ *    ("Select"), the validation messages and the date picker's month and day names;
+ *  - a few fixed words of the webapps' own templates (the "Actions" column of variable tables…).
  *
- * Loaded by Tasklist's scripts/config.js (customScripts). It only rewrites texts inside the
- * forms and the date picker, and only the English ones it knows.
+ * Loaded by each webapp's scripts/config.js (customScripts). It rewrites only the English texts
+ * it knows, only where those components put them.
  */
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto',
   'septiembre', 'octubre', 'noviembre', 'diciembre'];
@@ -13,7 +15,7 @@ const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 
 const capitalised = (word) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const EXACT = new Map([
-  ['Select', 'Seleccione una opción'],
+  ['Select', 'Seleccione…'],
   ['Search', 'Buscar'],
   ['No results', 'Sin resultados'],
   ['All values selected', 'Todos los valores están seleccionados'],
@@ -63,6 +65,33 @@ function spanish(text) {
   return null;
 }
 
+// Fixed words of the webapps' templates, each where the template writes it.
+const TEMPLATE_TEXTS = [
+  ['td.actions, th.actions', 'Actions', 'Acciones'],
+  ['.loading-text', 'Loading diagram', 'Cargando el diagrama'],
+  ['i', 'Message is null.', 'El mensaje es nulo.'],
+  ['p.invalid', 'Invalid Date Value.', 'Fecha no válida.'],
+  ['span', 'Select all', 'Seleccionar todo'],
+  ['span', 'Unselect all', 'Quitar la selección']
+];
+
+function translateTemplateTexts(root) {
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  for (const [selector, english, translated] of TEMPLATE_TEXTS) {
+    const elements = root.matches(selector) ? [root] : [];
+    elements.push(...root.querySelectorAll(selector));
+    for (const element of elements) {
+      for (const node of element.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE && node.data.trim() === english) {
+          node.data = node.data.replace(english, translated);
+        }
+      }
+    }
+  }
+}
+
 const SCOPE = '.fjs-container, .flatpickr-calendar';
 const ATTRIBUTES = ['placeholder', 'aria-label', 'title'];
 
@@ -108,8 +137,10 @@ new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     if (mutation.type === 'childList') {
       mutation.addedNodes.forEach(translateTree);
+      mutation.addedNodes.forEach(translateTemplateTexts);
     } else if (mutation.type === 'characterData') {
       translateTree(mutation.target);
+      translateTemplateTexts(mutation.target.parentElement || mutation.target);
     } else if (mutation.type === 'attributes' && mutation.target.closest(SCOPE)) {
       translateElement(mutation.target);
     }
