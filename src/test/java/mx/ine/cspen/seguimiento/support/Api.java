@@ -44,6 +44,11 @@ public final class Api {
     return send(request(user, path).GET());
   }
 
+  /** A page of the site, as a browser asks for it (HTML), signed in with HTTP Basic. */
+  public Response page(String user, String path) {
+    return send(request(user, path).setHeader("Accept", "text/html").GET());
+  }
+
   public Response post(String user, String path, String json) {
     return send(request(user, path)
         .header("Content-Type", "application/json")

@@ -1,0 +1,80 @@
+package mx.ine.cspen.seguimiento.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
+import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
+
+/**
+ * A commitment's page: what it is, where it stands, everything that happened to it, and the
+ * open task the reader may work.
+ *
+ * @param proposer who proposed it, or null
+ * @param createdBy who registered it
+ * @param history every recorded change, oldest first
+ * @param tasks open tasks of this commitment the reader may work (candidate or assignee)
+ * @param position where its process stands, when it has one
+ */
+public record CommitmentPage(
+    CommitmentRow commitment,
+    String proposer,
+    String createdBy,
+    Instant createdAt,
+    List<HistoryItem> history,
+    List<OpenTask> tasks,
+    ProcessPosition position) {
+
+  /**
+   * One dated entry of the history.
+   *
+   * @param actor the user id who did it
+   * @param actorName that user's name, when readable
+   * @param statusLabel the commitment's status once it happened
+   * @param areaName the area it was assigned to (registration, assignment, reassignment)
+   * @param progress the progress report it recorded, if any
+   * @param noteLabel "Observaciones" or "Motivo", when there is a note
+   * @param note the observations of a decision, the reason of a cancellation
+   */
+  public record HistoryItem(
+      Instant at,
+      CommitmentEventType type,
+      String label,
+      String actor,
+      String actorName,
+      String statusLabel,
+      String areaName,
+      Progress progress,
+      String noteLabel,
+      String note) {
+
+    /** A short word for the timeline's colour. */
+    public String tone() {
+      return switch (type) {
+        case CLOSURE_APPROVED -> "success";
+        case CLOSURE_RETURNED -> "warning";
+        case CANCELLED -> "dark";
+        case CLOSURE_REQUESTED -> "info";
+        default -> "primary";
+      };
+    }
+  }
+
+  public record Progress(
+      int percent,
+      String narrative,
+      String justification,
+      boolean closureRequested,
+      List<Reference> references) {}
+
+  /**
+   * @param url an http(s) link (checked when recorded), or null
+   */
+  public record Reference(String type, String number, LocalDate date, String url) {
+
+    /** Links are shown only when they are web addresses, whatever reached the database. */
+    public boolean linkable() {
+      return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package mx.ine.cspen.seguimiento.dashboard;
+
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A commitment's page and its process diagram; an area opens only its own commitments. */
+@Controller
+class CommitmentPageController {
+
+  private final CommitmentPageService pages;
+
+  CommitmentPageController(CommitmentPageService pages) {
+    this.pages = pages;
+  }
+
+  @GetMapping("/compromisos/{id}")
+  String commitment(@PathVariable long id, CurrentUser user, Model model) {
+    model.addAttribute("user", user);
+    model.addAttribute("page", pages.page(id, user));
+    return "commitment";
+  }
+
+  /** The deployed BPMN the commitment's process runs, for the diagram viewer. */
+  @GetMapping("/compromisos/{id}/diagrama")
+  ResponseEntity<byte[]> diagram(@PathVariable long id, CurrentUser user) {
+    byte[] model =
+        pages
+            .processModel(id, user)
+            .orElseThrow(
+                () -> new NotFoundException("El proceso de este compromiso no está disponible."));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(model);
+  }
+}

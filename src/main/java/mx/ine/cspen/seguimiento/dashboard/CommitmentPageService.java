@@ -1,0 +1,159 @@
+package mx.ine.cspen.seguimiento.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commitment.Commitment;
+import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
+import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
+import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentService.CommitmentDetail;
+import mx.ine.cspen.seguimiento.commitment.ProgressReport;
+import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.HistoryItem;
+import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Progress;
+import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Reference;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A commitment's page, from {@link CommitmentService#detail} (which applies the API's rule: an
+ * area reads only its own commitments) and from the engine (its position and open tasks).
+ */
+@Service
+class CommitmentPageService {
+
+  private final CommitmentService commitments;
+  private final AreaRepository areas;
+  private final EngineReader engine;
+  private final Clock clock;
+
+  CommitmentPageService(
+      CommitmentService commitments, AreaRepository areas, EngineReader engine, Clock clock) {
+    this.commitments = commitments;
+    this.areas = areas;
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public CommitmentPage page(long id, CurrentUser user) {
+    CommitmentDetail detail = commitments.detail(id, user);
+    Commitment commitment = detail.commitment();
+    Map<String, String> areaNames =
+        areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
+    Set<String> actors = new HashSet<>();
+    detail.events().forEach(e -> actors.add(e.getActor()));
+    detail.progress().forEach(p -> actors.add(p.getAuthor()));
+    actors.add(commitment.getCreatedBy());
+    Map<String, String> names = engine.fullNames(actors);
+
+    List<HistoryItem> history = new ArrayList<>();
+    Set<Long> reportsInEvents = new HashSet<>();
+    for (CommitmentEvent event : detail.events()) {
+      ProgressReport report = event.getProgressReport();
+      if (report != null) {
+        reportsInEvents.add(report.getId());
+      }
+      history.add(item(event, report, areaNames, names));
+    }
+    // Progress recorded without an event of its own still belongs in the history.
+    for (ProgressReport report : detail.progress()) {
+      if (!reportsInEvents.contains(report.getId())) {
+        history.add(
+            new HistoryItem(
+                report.getReportedAt(),
+                CommitmentEventType.PROGRESS_REPORTED,
+                CommitmentEventType.PROGRESS_REPORTED.label(),
+                report.getAuthor(),
+                names.get(report.getAuthor()),
+                null,
+                null,
+                progress(report),
+                null,
+                null));
+      }
+    }
+    history.sort(Comparator.comparing(HistoryItem::at));
+
+    LocalDate today = LocalDate.now(clock);
+    String instance = commitment.getProcessInstanceId();
+    List<OpenTask> tasks =
+        engine.tasksOf(user, instance).stream()
+            .map(t -> t.forCommitment(commitment.getId(), commitment.getFolio()))
+            .toList();
+    ProcessPosition position = engine.position(instance).map(engine::named).orElse(null);
+    return new CommitmentPage(
+        DashboardService.row(commitment, today, latestNarrative(detail.progress())),
+        commitment.getProposer(),
+        names.getOrDefault(commitment.getCreatedBy(), commitment.getCreatedBy()),
+        commitment.getCreatedAt(),
+        List.copyOf(history),
+        tasks,
+        position);
+  }
+
+  /**
+   * The BPMN model of the commitment's process, to draw its diagram: only for a reader of the
+   * commitment, and read from the engine as that reader.
+   */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> processModel(long id, CurrentUser user) {
+    Commitment commitment = commitments.detail(id, user).commitment();
+    return engine
+        .position(commitment.getProcessInstanceId())
+        .flatMap(position -> engine.model(position.processDefinitionId()));
+  }
+
+  private static HistoryItem item(
+      CommitmentEvent event,
+      ProgressReport report,
+      Map<String, String> areaNames,
+      Map<String, String> names) {
+    String note = event.getNote();
+    String noteLabel =
+        note == null
+            ? null
+            : switch (event.getEventType()) {
+              case CANCELLED -> "Motivo";
+              default -> "Observaciones";
+            };
+    return new HistoryItem(
+        event.getOccurredAt(),
+        event.getEventType(),
+        event.getEventType().label(),
+        event.getActor(),
+        names.get(event.getActor()),
+        event.getStatusAfter().label(),
+        event.getAreaCode() == null
+            ? null
+            : areaNames.getOrDefault(event.getAreaCode(), event.getAreaCode()),
+        report == null ? null : progress(report),
+        noteLabel,
+        note);
+  }
+
+  private static Progress progress(ProgressReport report) {
+    return new Progress(
+        report.getPercent(),
+        report.getNarrative(),
+        report.getJustification(),
+        report.isClosureRequested(),
+        report.getReferences().stream()
+            .map(r -> new Reference(r.getType().label(), r.getNumber(), r.getDate(), r.getUrl()))
+            .toList());
+  }
+
+  private static String latestNarrative(List<ProgressReport> progress) {
+    return progress.isEmpty() ? null : progress.get(progress.size() - 1).getNarrative();
+  }
+}

@@ -1,0 +1,51 @@
+package mx.ine.cspen.seguimiento.dashboard;
+
+import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import mx.ine.cspen.seguimiento.system.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Refusals and mistakes on the pages answer with a page in Spanish, not with the API's
+ * problem+json (which the API's own handler keeps for {@code /api}).
+ */
+@ControllerAdvice(assignableTypes = {DashboardController.class, CommitmentPageController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+  @ExceptionHandler(ForbiddenException.class)
+  ModelAndView forbidden(ForbiddenException e) {
+    return page(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ModelAndView notFound(NotFoundException e) {
+    return page(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ModelAndView invalid(InvalidInputException e) {
+    return page(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+    return page(
+        HttpStatus.BAD_REQUEST,
+        "El valor «" + e.getValue() + "» no es válido para «" + e.getName() + "».");
+  }
+
+  private static ModelAndView page(HttpStatus status, String detail) {
+    ModelAndView page = new ModelAndView("error");
+    page.setStatus(status);
+    page.addObject("status", status.value());
+    page.addObject("detail", detail);
+    return page;
+  }
+}

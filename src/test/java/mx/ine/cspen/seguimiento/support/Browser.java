@@ -1,0 +1,230 @@
+package mx.ine.cspen.seguimiento.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by its own chromedriver (nothing is downloaded), as one
+ * person signed in to the application. Each person gets a browser of its own, so sessions never
+ * mix. Paths can be changed with the CHROMIUM and CHROMEDRIVER environment variables.
+ */
+public final class Browser implements AutoCloseable {
+
+  /** Open browsers of the running test, for {@link BrowserExtension}. */
+  static final List<Browser> OPEN = new CopyOnWriteArrayList<>();
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+  private final String name;
+
+  private Browser(WebDriver driver, String baseUrl, String name) {
+    this.driver = driver;
+    // Pages re-render while scripts load (Tasklist, Camunda Forms): an element covered or
+    // replaced for a moment is tried again rather than failing the test.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    this.wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class);
+    this.baseUrl = baseUrl;
+    this.name = name;
+  }
+
+  /** A browser whose preferred language is Mexican Spanish, as our users' browsers. */
+  public static Browser open(int port, String name) {
+    return open(port, name, "es-MX");
+  }
+
+  public static Browser open(int port, String name, String language) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(env("CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1366,900",
+        "--lang=" + language);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    // On Linux, Chromium takes its own language (dates, numbers) from the environment.
+    String locale = language.replace('-', '_');
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .withEnvironment(Map.of("LANGUAGE", locale, "LANG", locale + ".UTF-8"))
+            .usingAnyFreePort()
+            .build();
+    Browser browser = new Browser(new ChromeDriver(service, options), "http://localhost:" + port, name);
+    OPEN.add(browser);
+    return browser;
+  }
+
+  /** Signs in on our login page, which also signs the person in to Tasklist and Cockpit. */
+  public Browser signIn(String user) {
+    driver.get(baseUrl + "/login");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(user);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#contenido h1")));
+    return this;
+  }
+
+  public Browser go(String path) {
+    driver.get(baseUrl + path);
+    return this;
+  }
+
+  public WebElement find(By by) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  public WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public WebElement clickable(By by) {
+    return wait.until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  public void click(By by) {
+    wait.until(
+        d -> {
+          WebElement element = d.findElement(by);
+          if (!element.isDisplayed() || !element.isEnabled()) {
+            return false;
+          }
+          // Instantly: Bootstrap's smooth scrolling would move the element under the click.
+          ((JavascriptExecutor) d)
+              .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+          element.click();
+          return true;
+        });
+  }
+
+  public List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  public void waitUntilText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Waits until something outside the page (the API, the database) shows the expected state. */
+  public void waitUntil(BooleanSupplier condition) {
+    wait.until(d -> condition.getAsBoolean());
+  }
+
+  public void waitUntilGone(By by) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
+  /** Presses keys on whatever has the focus, as a keyboard user does. */
+  public void press(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public String source() {
+    return driver.getPageSource();
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** Chooses an option of a Camunda Forms list, by the component's id in the .form file. */
+  public void chooseInForm(String componentId, String optionLabel) {
+    click(By.cssSelector("[id$='-" + componentId + "-display']"));
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + optionLabel + "']"));
+  }
+
+  /**
+   * Types a date into a Camunda Forms date field, in the order its placeholder asks for: the
+   * forms follow the browser's regional settings (day first for es-MX).
+   */
+  public void typeDateInForm(String componentId, LocalDate date) {
+    WebElement field = clickable(By.cssSelector("[id$='-" + componentId + "-date']"));
+    String placeholder = field.getAttribute("placeholder");
+    String pattern = placeholder != null && placeholder.startsWith("mm") ? "MM/dd/yyyy" : "dd/MM/yyyy";
+    field.clear();
+    field.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)), Keys.ENTER);
+  }
+
+  /**
+   * Types into a Camunda Forms field, by the component's id in the .form file, until the field
+   * holds the text: a form that re-renders while it is typed (a condition changed) loses it.
+   */
+  public void typeInForm(String componentId, String text) {
+    By field = By.cssSelector("[id$='-" + componentId + "']");
+    wait.until(
+        d -> {
+          WebElement input = d.findElement(field);
+          if (!text.equals(input.getAttribute("value"))) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+          }
+          return text.equals(d.findElement(field).getAttribute("value"));
+        });
+  }
+
+  void screenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String name() {
+    return name;
+  }
+
+  @Override
+  public void close() {
+    OPEN.remove(this);
+    driver.quit();
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
