@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("seguimiento.notifications")
 public record NotificationProperties(
     @DefaultValue("http://localhost:8080") URI baseUrl,
-    @DefaultValue("/api/commitments/{id}") String commitmentPage,
+    @DefaultValue("/compromisos/{id}") String commitmentPage,
     @DefaultValue Email email) {
 
   /**

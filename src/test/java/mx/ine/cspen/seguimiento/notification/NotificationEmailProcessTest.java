@@ -53,7 +53,7 @@ class NotificationEmailProcessTest {
     NotificationProperties properties =
         new NotificationProperties(
             URI.create("http://localhost:8080"),
-            "/api/commitments/{id}",
+            "/compromisos/{id}",
             new NotificationProperties.Email(
                 "smtp.example", 25, null, null, "Seguimiento <s@example>", false,
                 Duration.ofSeconds(20), "PT1M,PT5M"));
