@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /** The in-memory engine of the process tests: settings of application.yaml, no job executor. */
-final class ProcessTestEngine {
+public final class ProcessTestEngine {
 
   private ProcessTestEngine() {}
 
-  static ProcessEngineConfiguration configuration() {
+  public static ProcessEngineConfiguration configuration() {
     ProcessCoverageInMemProcessEngineConfiguration configuration =
         new ProcessCoverageInMemProcessEngineConfiguration();
     configuration.setJdbcUrl("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
