@@ -66,7 +66,8 @@ class DocxRenderer {
   private static final int LANDSCAPE_MARGIN = 1134;
   private static final int PORTRAIT_WIDTH = LETTER_SHORT - 2 * PORTRAIT_MARGIN;
   private static final int LANDSCAPE_WIDTH = LETTER_LONG - 2 * LANDSCAPE_MARGIN;
-  private static final int[] ANNEX_COLUMNS = {4, 11, 29, 12, 30, 7, 7};
+  /** The annex's columns in percent of the page's width; the same in the PDF's template. */
+  private static final int[] ANNEX_COLUMNS = {4, 11, 27, 12, 29, 8, 9};
 
   /**
    * The pages the index shows until the reader's word processor recomputes them: the title page,
@@ -142,9 +143,9 @@ class DocxRenderer {
       XWPFParagraph pages = footer.createParagraph();
       pages.setAlignment(ParagraphAlignment.CENTER);
       run(pages, "Página ", false, 8).setColor(GREY);
-      field(pages, "PAGE", "1", 8);
+      field(pages, "PAGE", "1", 8, GREY);
       run(pages, " de ", false, 8).setColor(GREY);
-      field(pages, "NUMPAGES", "1", 8);
+      field(pages, "NUMPAGES", "1", 8, GREY);
     }
 
     private void titlePage() {
@@ -340,22 +341,28 @@ class DocxRenderer {
     }
 
     /** A field (PAGE, NUMPAGES, PAGEREF) with the value shown until it is updated. */
-    private static void field(XWPFParagraph p, String instruction, String shown, int size) {
-      XWPFRun begin = p.createRun();
+    private static void field(XWPFParagraph p, String instruction, String shown, int size, String color) {
+      // Every run of the field carries the format: word processors take it from any of them.
+      XWPFRun begin = formatted(p.createRun(), size, color);
       begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-      XWPFRun code = p.createRun();
+      XWPFRun code = formatted(p.createRun(), size, color);
       code.getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
-      XWPFRun separate = p.createRun();
+      XWPFRun separate = formatted(p.createRun(), size, color);
       separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-      XWPFRun value = run(p, shown, false, size);
-      value.setColor(GREY);
-      XWPFRun end = p.createRun();
+      formatted(run(p, shown, false, size), size, color);
+      XWPFRun end = formatted(p.createRun(), size, color);
       end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
+    private static XWPFRun formatted(XWPFRun run, int size, String color) {
+      run.setFontFamily(FONT);
+      run.setFontSize(size);
+      run.setColor(color);
+      return run;
+    }
+
     private static void pageReference(XWPFParagraph p, String anchor) {
-      field(p, "PAGEREF " + anchor + " \\h", String.valueOf(EXPECTED_PAGES.get(anchor)), BODY_SIZE);
-      p.getRuns().get(p.getRuns().size() - 2).setColor("000000");
+      field(p, "PAGEREF " + anchor + " \\h", String.valueOf(EXPECTED_PAGES.get(anchor)), BODY_SIZE, "000000");
     }
 
     private void footnote(XWPFParagraph p, int number) {
