@@ -19,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -28,7 +30,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -36,10 +40,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.springframework.stereotype.Component;
 
@@ -128,6 +134,25 @@ class DocxRenderer {
       fonts.setCs(FONT);
       styles.setDefaultFonts(fonts);
       styles.setSpellingLanguage("es-MX");
+      footnoteStyles(styles);
+    }
+
+    /** Word's own footnote styles: word processors format the numbers by them. */
+    private static void footnoteStyles(XWPFStyles styles) {
+      CTStyle text = CTStyle.Factory.newInstance();
+      text.setType(STStyleType.PARAGRAPH);
+      text.setStyleId("FootnoteText");
+      text.addNewName().setVal("footnote text");
+      CTRPr textRun = text.addNewRPr();
+      textRun.addNewSz().setVal(BigInteger.valueOf(14));
+      textRun.addNewSzCs().setVal(BigInteger.valueOf(14));
+      styles.addStyle(new XWPFStyle(text, styles));
+      CTStyle reference = CTStyle.Factory.newInstance();
+      reference.setType(STStyleType.CHARACTER);
+      reference.setStyleId("FootnoteReference");
+      reference.addNewName().setVal("footnote reference");
+      reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+      styles.addStyle(new XWPFStyle(reference, styles));
     }
 
     private void headerAndFooter() {
@@ -369,6 +394,7 @@ class DocxRenderer {
       String url = footnoteUrls.get(number);
       XWPFFootnote footnote = docx.createFootnote();
       XWPFParagraph text = footnote.createParagraph();
+      text.setStyle("FootnoteText");
       footnote.ensureFootnoteRef(text);
       text.getRuns().forEach(r -> {
         r.setVerticalAlignment("superscript");
@@ -459,7 +485,8 @@ class DocxRenderer {
       page(body, LETTER_LONG, LETTER_SHORT, STPageOrientation.LANDSCAPE, LANDSCAPE_MARGIN);
     }
 
-    private static void page(CTSectPr section, int width, int height, STPageOrientation.Enum orientation, int margin) {
+    private static void page(
+        CTSectPr section, int width, int height, STPageOrientation.Enum orientation, int margin) {
       CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
       size.setW(BigInteger.valueOf(width));
       size.setH(BigInteger.valueOf(height));

@@ -203,7 +203,8 @@ public class FollowUpReportService {
     AreaUpdateRequest request =
         updateRequests
             .findByTaskId(taskId)
-            .orElseThrow(() -> new NotFoundException("No existe la solicitud de actualización de la tarea " + taskId + "."));
+            .orElseThrow(() -> new NotFoundException(
+                "No existe la solicitud de actualización de la tarea " + taskId + "."));
     if (request.isConfirmed()) {
       return;
     }
@@ -285,8 +286,8 @@ public class FollowUpReportService {
   private String confirmations(FollowUpReport report) {
     List<AreaUpdateRequest> requests = updateRequests.findByReportIdOrderByAreaCode(report.getId());
     if (requests.isEmpty()) {
-      return "No se pidió actualización a las áreas: la fecha de corte ya había terminado al solicitar el informe,"
-          + " o no había compromisos abiertos.";
+      return "No se pidió actualización a las áreas: la fecha de corte ya había terminado al"
+          + " solicitar el informe, o no había compromisos abiertos.";
     }
     Map<String, String> names = areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
     return requests.stream()
@@ -419,8 +420,8 @@ public class FollowUpReportService {
     FollowUpReport report = find(reportId);
     String name = "informe-seguimiento-corte-" + report.getCutoff() + "." + kind.extension();
     if (report.getStatus() != ReportStatus.UPDATING) {
-      ReportFile stored =
-          files.find(reportId, kind).orElseThrow(() -> new IllegalStateException("Report " + reportId + " lacks its " + kind));
+      ReportFile stored = files.find(reportId, kind)
+          .orElseThrow(() -> new IllegalStateException("Report " + reportId + " lacks its " + kind));
       return new ReportFileContent(stored.getContent(), kind, name, stored.getSha256(), report.getStatus());
     }
     FollowUpReportModel model = calculator.asOf(report.getCutoff());

@@ -45,7 +45,8 @@ class PdfRenderer {
   }
 
   byte[] render(ReportDocument document) {
-    String xhtml = templates.process("follow-up-report", new Context(SpanishDates.SPANISH_MEXICO, variables(document)));
+    String xhtml = templates.process(
+        "follow-up-report", new Context(SpanishDates.SPANISH_MEXICO, variables(document)));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();

@@ -57,10 +57,14 @@ class ReportCalculator {
   @Transactional(readOnly = true)
   public FollowUpReportModel asOf(LocalDate cutoff) {
     Instant end = FollowUpReport.endOfCutoff(cutoff, properties.timeZone());
-    Map<Long, CommitmentEvent> status = byCommitment(sources.latestEvents(cutoff, end), e -> e.getCommitment().getId());
-    Map<Long, CommitmentEvent> area = byCommitment(sources.latestAreaEvents(cutoff, end), e -> e.getCommitment().getId());
-    Map<Long, ProgressReport> progress = byCommitment(sources.latestProgress(cutoff, end), p -> p.getCommitment().getId());
-    Map<String, String> areaNames = areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
+    Map<Long, CommitmentEvent> status =
+        byCommitment(sources.latestEvents(cutoff, end), e -> e.getCommitment().getId());
+    Map<Long, CommitmentEvent> area =
+        byCommitment(sources.latestAreaEvents(cutoff, end), e -> e.getCommitment().getId());
+    Map<Long, ProgressReport> progress =
+        byCommitment(sources.latestProgress(cutoff, end), p -> p.getCommitment().getId());
+    Map<String, String> areaNames =
+        areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
     Set<Long> alreadyClosed = items.closedInIssuedReportsBefore(cutoff);
 
     List<FollowUpReportModel.Item> rows = new ArrayList<>();
@@ -91,7 +95,9 @@ class ReportCalculator {
               rows.size() + 1,
               commitment.getSession().annexLabel(),
               commitment.getText(),
-              areaEvent == null ? NO_AREA : withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode())),
+              areaEvent == null
+                  ? NO_AREA
+                  : withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode())),
               text,
               statusLabel(shown),
               percent,
@@ -104,7 +110,8 @@ class ReportCalculator {
 
     List<FollowUpReportModel.SessionRow> sessions =
         sessionsSeen.values().stream()
-            .map(s -> new FollowUpReportModel.SessionRow(s.label(), s.getDate(), perSession.get(s.getId()), s.getType()))
+            .map(s -> new FollowUpReportModel.SessionRow(
+                s.label(), s.getDate(), perSession.get(s.getId()), s.getType()))
             .toList();
     int concluded = count(rows, CommitmentStatus.CONCLUDED);
     int cancelled = count(rows, CommitmentStatus.CANCELLED);

@@ -41,7 +41,7 @@ public class ReportFile {
   }
 
   public ReportFileKind getKind() {
-    return key.kind;
+    return key.kind();
   }
 
   public byte[] getContent() {
@@ -64,31 +64,9 @@ public class ReportFile {
     }
   }
 
+  /** The report and the kind of file: one file of each kind per report. */
   @Embeddable
-  public static class Key implements Serializable {
-
-    @Column(name = "report_id")
-    private long reportId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "file_kind")
-    private ReportFileKind kind;
-
-    protected Key() {}
-
-    Key(long reportId, ReportFileKind kind) {
-      this.reportId = reportId;
-      this.kind = kind;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key && key.reportId == reportId && key.kind == kind;
-    }
-
-    @Override
-    public int hashCode() {
-      return Long.hashCode(reportId) * 31 + kind.hashCode();
-    }
-  }
+  public record Key(
+      @Column(name = "report_id") long reportId,
+      @Enumerated(EnumType.STRING) @Column(name = "file_kind") ReportFileKind kind) implements Serializable {}
 }

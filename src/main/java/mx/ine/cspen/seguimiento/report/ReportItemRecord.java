@@ -41,30 +41,9 @@ public class ReportItemRecord {
     return shownStatus;
   }
 
+  /** The report and the row's "No.". */
   @Embeddable
-  public static class Key implements Serializable {
-
-    @Column(name = "report_id")
-    private long reportId;
-
-    @Column(name = "item_number")
-    private int itemNumber;
-
-    protected Key() {}
-
-    Key(long reportId, int itemNumber) {
-      this.reportId = reportId;
-      this.itemNumber = itemNumber;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key && key.reportId == reportId && key.itemNumber == itemNumber;
-    }
-
-    @Override
-    public int hashCode() {
-      return Long.hashCode(reportId) * 31 + itemNumber;
-    }
-  }
+  public record Key(
+      @Column(name = "report_id") long reportId,
+      @Column(name = "item_number") int itemNumber) implements Serializable {}
 }

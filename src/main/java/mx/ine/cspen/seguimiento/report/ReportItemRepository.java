@@ -16,7 +16,8 @@ public interface ReportItemRepository extends JpaRepository<ReportItemRecord, Re
   @Query(
       """
       select i.commitmentId from ReportItemRecord i, FollowUpReport r
-      where r.id = i.key.reportId and r.status = mx.ine.cspen.seguimiento.report.ReportStatus.ISSUED and r.cutoff < :cutoff
+      where r.id = i.key.reportId and r.cutoff < :cutoff
+        and r.status = mx.ine.cspen.seguimiento.report.ReportStatus.ISSUED
         and i.shownStatus in (
           mx.ine.cspen.seguimiento.commitment.CommitmentStatus.CONCLUDED,
           mx.ine.cspen.seguimiento.commitment.CommitmentStatus.CANCELLED)

@@ -21,6 +21,10 @@ public interface ReportRepository extends JpaRepository<FollowUpReport, Long> {
   Optional<FollowUpReport> findFirstByStatusOrderByIssueNumberDesc(ReportStatus status);
 
   /** The latest cut-off of an issued report, if any. */
-  @Query("select max(r.cutoff) from FollowUpReport r where r.status = mx.ine.cspen.seguimiento.report.ReportStatus.ISSUED")
+  @Query(
+      """
+      select max(r.cutoff) from FollowUpReport r
+      where r.status = mx.ine.cspen.seguimiento.report.ReportStatus.ISSUED
+      """)
   Optional<LocalDate> latestIssuedCutoff();
 }

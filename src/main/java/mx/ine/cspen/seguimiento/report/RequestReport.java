@@ -15,7 +15,9 @@ import mx.ine.cspen.seguimiento.session.SessionType;
 
 /** A report to prepare: the session where it is presented, its agenda item and its cut-off. */
 public record RequestReport(
-    @NotNull(message = "Indique el tipo de sesión en que se presenta el informe: ORDINARY (ordinaria) o EXTRAORDINARY (extraordinaria).")
+    @NotNull(
+            message = "Indique el tipo de sesión en que se presenta el informe: ORDINARY (ordinaria)"
+                + " o EXTRAORDINARY (extraordinaria).")
         SessionType sessionType,
     @NotNull(message = "Indique la fecha de la sesión en que se presenta el informe (AAAA-MM-DD).")
         LocalDate sessionDate,

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.support.Api;
+import mx.ine.cspen.seguimiento.support.DatabaseSnapshot;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
 import mx.ine.cspen.seguimiento.support.MutableClock;
 import mx.ine.cspen.seguimiento.support.MutableClockConfiguration;
@@ -214,7 +215,7 @@ class FollowUpReportIT extends PostgresIntegrationTest {
   void areasReadNothingAndOnlyTheSecretariatPreparesOrIssues() {
     long draft = api.post("st", "/api/reports",
         "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"3\",\"cutoff\":\"2024-05-24\"}").id();
-    int reportsBefore = reportCount();
+    Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
     List<Api.Response> areaAttempts = List.of(
         api.get("ascenso", "/api/reports/preview?cutoff=2024-05-24"),
@@ -237,14 +238,14 @@ class FollowUpReportIT extends PostgresIntegrationTest {
       assertThat(r.status()).as(r.toString()).isEqualTo(403);
       assertThat(r.json().get("detail").asText()).startsWith("Solo la Secretaría Técnica");
     });
-    assertThat(reportCount()).isEqualTo(reportsBefore);
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     assertThat(api.get("consejera", "/api/reports").json().findValuesAsText("id")).contains(String.valueOf(draft));
     assertThat(api.get("st", "/api/reports/" + draft + "/summary").json().get("status").asText()).isEqualTo("DRAFT");
   }
 
   @Test
   void badReportRequestsAreRefusedWithTheFieldAndChangeNothing() {
-    int reportsBefore = reportCount();
+    Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
     Api.Response cutoffAfterSession = api.post("st", "/api/reports",
         "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-06-18\"}");
@@ -272,14 +273,10 @@ class FollowUpReportIT extends PostgresIntegrationTest {
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(List.of(cutoffAfterSession, missing, wordsAsItem, badType, previewWithoutCutoff, previewBadDate, unknown))
         .allSatisfy(r -> assertThat(r.contentType()).startsWith("application/problem+json"));
-    assertThat(reportCount()).isEqualTo(reportsBefore);
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
   }
 
   // --- helpers --------------------------------------------------------------------------------
-
-  private int reportCount() {
-    return jdbc.queryForObject("select count(*) from follow_up_report", Integer.class);
-  }
 
   /** The seven cells of the annex as the documents print an item of the JSON. */
   private static List<String> expectedCells(JsonNode item) {
