@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -38,6 +40,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -115,6 +118,7 @@ class DocxRenderer {
 
     void write() {
       properties();
+      footnoteSeparators();
       headerAndFooter();
       titlePage();
       glossary();
@@ -153,6 +157,21 @@ class DocxRenderer {
       reference.addNewName().setVal("footnote reference");
       reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
       styles.addStyle(new XWPFStyle(reference, styles));
+    }
+
+    /** The line above the footnotes, as Word writes it (footnotes -1 and 0). */
+    private void footnoteSeparators() {
+      XWPFFootnotes footnotes = docx.createFootnotes();
+      CTFtnEdn separator = CTFtnEdn.Factory.newInstance();
+      separator.setId(BigInteger.valueOf(-1));
+      separator.setType(STFtnEdn.SEPARATOR);
+      separator.addNewP().addNewR().addNewSeparator();
+      footnotes.addFootnote(separator);
+      CTFtnEdn continuation = CTFtnEdn.Factory.newInstance();
+      continuation.setId(BigInteger.ZERO);
+      continuation.setType(STFtnEdn.CONTINUATION_SEPARATOR);
+      continuation.addNewP().addNewR().addNewContinuationSeparator();
+      footnotes.addFootnote(continuation);
     }
 
     private void headerAndFooter() {
