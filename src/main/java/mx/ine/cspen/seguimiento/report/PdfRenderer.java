@@ -2,6 +2,8 @@ package mx.ine.cspen.seguimiento.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class PdfRenderer {
 
   private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+  static {
+    // openhtmltopdf writes to the console by default; through SLF4J its levels are configured.
+    XRLog.setLoggerImpl(new Slf4jLogger());
+  }
 
   private final SpringTemplateEngine templates = new SpringTemplateEngine();
   private final Map<String, byte[]> fonts = new HashMap<>();
