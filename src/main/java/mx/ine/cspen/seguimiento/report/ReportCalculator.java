@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Computes a report as of its cut-off date from the commitments' dated history (DESIGN.md):
  * status, area, percent and narrative are the latest ones dated before the end of the cut-off
  * day in the product's zone. The scope is every commitment of a session held on or before the
- * cut-off and registered by then, except those an issued report with an earlier cut-off already
- * showed as concluded or cancelled.
+ * cut-off (also one captured later: it stands in progress as of the cut-off), except those an
+ * issued report with an earlier cut-off already showed as concluded or cancelled.
  */
 @Component
 class ReportCalculator {
@@ -72,11 +72,14 @@ class ReportCalculator {
     Map<Long, CommissionSession> sessionsSeen = new LinkedHashMap<>();
     Map<Long, Integer> perSession = new LinkedHashMap<>();
     for (Commitment commitment : sources.madeOnOrBefore(cutoff)) {
-      CommitmentEvent latest = status.get(commitment.getId());
-      if (latest == null || alreadyClosed.contains(commitment.getId())) {
-        continue; // registered after the cut-off, or closed in an earlier issued report
+      if (alreadyClosed.contains(commitment.getId())) {
+        continue;
       }
-      CommitmentStatus shown = shownStatus(latest.getStatusAfter());
+      CommitmentEvent latest = status.get(commitment.getId());
+      // Captured after the cut-off, it was made at its session all the same: nothing about it was
+      // recorded by then, so it stands in progress.
+      CommitmentStatus shown =
+          latest == null ? CommitmentStatus.IN_PROGRESS : shownStatus(latest.getStatusAfter());
       ProgressReport report = progress.get(commitment.getId());
       String text;
       List<FollowUpReportModel.FootnoteCall> calls = new ArrayList<>();
@@ -90,14 +93,20 @@ class ReportCalculator {
       }
       int percent = shown == CommitmentStatus.CONCLUDED ? 100 : report == null ? 0 : report.getPercent();
       CommitmentEvent areaEvent = area.get(commitment.getId());
+      String areaName;
+      if (areaEvent != null) {
+        areaName = withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode()));
+      } else if (latest == null && commitment.getArea() != null) {
+        areaName = withPeriod(commitment.getArea().getName()); // captured after the cut-off
+      } else {
+        areaName = NO_AREA;
+      }
       rows.add(
           new FollowUpReportModel.Item(
               rows.size() + 1,
               commitment.getSession().annexLabel(),
               commitment.getText(),
-              areaEvent == null
-                  ? NO_AREA
-                  : withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode())),
+              areaName,
               text,
               statusLabel(shown),
               percent,

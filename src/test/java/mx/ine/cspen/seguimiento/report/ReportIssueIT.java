@@ -116,7 +116,11 @@ class ReportIssueIT extends PostgresIntegrationTest {
     api.post("planeacion", "/api/commitments/" + later + "/progress",
         "{\"percent\":100,\"requestClosure\":true,\"narrative\":\"Se publicó el calendario.\"}");
     api.post("st", "/api/commitments/" + later + "/verification", "{\"approved\":true}");
+    // Another of that session, captured only after the next cut-off: listed, with nothing recorded by then.
     clock.set(LocalDate.of(2024, 7, 1).atTime(9, 0));
+    long captured = api.post("st", "/api/commitments", "{\"sessionId\":" + session
+        + ",\"kind\":\"COMMITMENT\",\"text\":\"Presentar el programa de capacitación.\",\"areaCode\":\"formacion\"}").id();
+    api.post("formacion", "/api/commitments/" + captured + "/progress", "{\"percent\":50,\"narrative\":\"Borrador listo.\"}");
 
     JsonNode next = api.get("consejera", "/api/reports/preview?cutoff=2024-06-30").json();
 
@@ -128,6 +132,11 @@ class ReportIssueIT extends PostgresIntegrationTest {
     assertThat(next.get("items").get(0).get("number").asInt()).isEqualTo(1);
     assertThat(item(next, "La Comisión aprobó el calendario del segundo semestre.").get("status").asText())
         .isEqualTo("Concluido.");
+    JsonNode late = item(next, "Presentar el programa de capacitación.");
+    assertThat(late.get("status").asText()).isEqualTo("En curso.");
+    assertThat(late.get("percent").asInt()).isZero();
+    assertThat(late.get("progress").asText()).isEqualTo("Sin avance informado a la fecha de corte.");
+    assertThat(late.get("area").asText()).isEqualTo("Subdirección de Formación.");
     assertThat(next.get("footnotes")).isEmpty();
     // The issued report itself still lists all eleven.
     assertThat(api.get("consejera", "/api/reports/preview?cutoff=2024-05-24").json().get("total").asInt()).isEqualTo(11);
