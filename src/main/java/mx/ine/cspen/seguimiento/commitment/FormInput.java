@@ -13,18 +13,19 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reads the values a Camunda Form submitted (numbers as Long or Double, dates as text) into the
- * domain's types, collecting every value that cannot be read.
+ * domain's types, collecting every value that cannot be read. Public for the other processes'
+ * listeners.
  */
-final class FormInput {
+public final class FormInput {
 
   private final VariableScope scope;
   private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 
-  FormInput(VariableScope scope) {
+  public FormInput(VariableScope scope) {
     this.scope = scope;
   }
 
-  String text(String key) {
+  public String text(String key) {
     Object value = scope.getVariable(key);
     if (value == null) {
       return null;
@@ -52,12 +53,12 @@ final class FormInput {
     return null;
   }
 
-  boolean checked(String key) {
+  public boolean checked(String key) {
     Object value = scope.getVariable(key);
     return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value));
   }
 
-  LocalDate date(String key, String description) {
+  public LocalDate date(String key, String description) {
     Object value = scope.getVariable(key);
     if (value == null || (value instanceof String s && s.isBlank())) {
       return null;
@@ -76,7 +77,7 @@ final class FormInput {
     }
   }
 
-  <E extends Enum<E>> E choice(String key, Class<E> type, String description) {
+  public <E extends Enum<E>> E choice(String key, Class<E> type, String description) {
     String value = text(key);
     if (value == null) {
       return null;
@@ -111,7 +112,7 @@ final class FormInput {
   }
 
   /** Stops here if a value could not be read: the domain then sees only well-typed input. */
-  void requireReadable() {
+  public void requireReadable() {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -49,6 +49,20 @@ public final class Api {
     return send(request(user, path).setHeader("Accept", "text/html").GET());
   }
 
+  /** A file (DOCX, PDF…) as its bytes, asked for as a browser would. */
+  public Binary getBinary(String user, String path) {
+    HttpRequest request = request(user, path).setHeader("Accept", "*/*").GET().build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Binary(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String user, String path, String json) {
     return send(request(user, path)
         .header("Content-Type", "application/json")
@@ -95,6 +109,18 @@ public final class Api {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A binary response with its headers. */
+  public record Binary(int status, java.util.Map<String, java.util.List<String>> headers, byte[] body) {
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst()
+          .orElse(null);
     }
   }
 

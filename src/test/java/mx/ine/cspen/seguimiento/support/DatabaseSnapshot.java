@@ -14,6 +14,7 @@ public final class DatabaseSnapshot {
   private static final List<String> TABLES = List.of(
       "commission_session", "commitment", "progress_report", "document_reference",
       "commitment_event", "folio_counter",
+      "follow_up_report", "follow_up_report_item", "follow_up_report_area_request",
       "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_identitylink",
       "act_ru_event_subscr", "act_ru_job",
       "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail",

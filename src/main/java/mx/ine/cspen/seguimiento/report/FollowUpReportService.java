@@ -1,0 +1,523 @@
+package mx.ine.cspen.seguimiento.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commitment.Commitment;
+import mx.ine.cspen.seguimiento.commitment.CommitmentRepository;
+import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.system.AppProperties;
+import mx.ine.cspen.seguimiento.system.ConflictException;
+import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import mx.ine.cspen.seguimiento.system.InputValidator;
+import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import mx.ine.cspen.seguimiento.system.NotFoundException;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up report: request, the areas' update requests, draft, review and issue, and every
+ * way to read it.
+ *
+ * <p>Every change is checked and recorded here, whichever way it arrives. {@code POST
+ * /api/reports} records the report and starts its process; Tasklist's start form starts the
+ * process, whose start listener records the report here the same way. Issuing through the API
+ * records the decision and then completes the review task; from Tasklist, the review task's
+ * listener hands the decision here. The report remembers the review task it was issued with, so
+ * the decision is recorded once either way.
+ */
+@Service
+public class FollowUpReportService {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final int MAX_CONTEXT_TEXT = 3900;
+
+  private final ReportRepository reports;
+  private final ReportFileRepository files;
+  private final ReportItemRepository items;
+  private final AreaUpdateRequestRepository updateRequests;
+  private final CommitmentRepository commitments;
+  private final AreaRepository areas;
+  private final ReportCalculator calculator;
+  private final DocxRenderer docx;
+  private final PdfRenderer pdf;
+  private final FollowUpReportWorkflow workflow;
+  private final ApplicationEventPublisher events;
+  private final ObjectMapper json;
+  private final InputValidator validator;
+  private final AppProperties properties;
+  private final Clock clock;
+
+  FollowUpReportService(
+      ReportRepository reports,
+      ReportFileRepository files,
+      ReportItemRepository items,
+      AreaUpdateRequestRepository updateRequests,
+      CommitmentRepository commitments,
+      AreaRepository areas,
+      ReportCalculator calculator,
+      DocxRenderer docx,
+      PdfRenderer pdf,
+      FollowUpReportWorkflow workflow,
+      ApplicationEventPublisher events,
+      ObjectMapper json,
+      InputValidator validator,
+      AppProperties properties,
+      Clock clock) {
+    this.reports = reports;
+    this.files = files;
+    this.items = items;
+    this.updateRequests = updateRequests;
+    this.commitments = commitments;
+    this.areas = areas;
+    this.calculator = calculator;
+    this.docx = docx;
+    this.pdf = pdf;
+    this.workflow = workflow;
+    this.events = events;
+    this.json = json;
+    this.validator = validator;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  // --- Request --------------------------------------------------------------------------------
+
+  /**
+   * Records a report and starts its process: the areas are asked to update their progress until
+   * the end of the cut-off day, or, when that day is over, the draft is generated at once.
+   */
+  @Transactional
+  public FollowUpReport request(RequestReport command, CurrentUser user) {
+    FollowUpReport report = record(command, user);
+    Instant end = cutoffEnd(report);
+    report.attachProcess(workflow.start(report, end, clock.instant().isBefore(end)));
+    return report;
+  }
+
+  /** The report requested through Tasklist's start form, for the process instance starting. */
+  @Transactional
+  public ProcessStart requestSubmittedInStartForm(
+      RequestReport command, String processInstanceId, CurrentUser user) {
+    FollowUpReport report = record(command, user);
+    report.attachProcess(processInstanceId);
+    Instant end = cutoffEnd(report);
+    return new ProcessStart(report.getId(), end, clock.instant().isBefore(end));
+  }
+
+  /** What the process needs to carry: the report's id, when its cut-off day ends, and whether it has. */
+  public record ProcessStart(long reportId, Instant cutoffEnd, boolean updatesOpen) {}
+
+  private FollowUpReport record(RequestReport command, CurrentUser user) {
+    requireSecretariat(user, "prepara el informe de seguimiento");
+    validator.check(command);
+    if (command.cutoff().isAfter(command.sessionDate())) {
+      throw new InvalidInputException(
+          "cutoff",
+          "La fecha de corte ("
+              + SpanishDates.numeric(command.cutoff())
+              + ") no puede ser posterior a la sesión en que se presenta el informe ("
+              + SpanishDates.numeric(command.sessionDate())
+              + ").");
+    }
+    requireAfterLatestIssued(command.cutoff());
+    String agendaItem = command.agendaItem().strip();
+    if (agendaItem.endsWith(".")) {
+      agendaItem = agendaItem.substring(0, agendaItem.length() - 1);
+    }
+    return reports.save(
+        new FollowUpReport(
+            command.sessionType(),
+            command.sessionDate(),
+            agendaItem,
+            command.cutoff(),
+            clock.instant(),
+            user.id()));
+  }
+
+  // --- The areas' updates ---------------------------------------------------------------------
+
+  /**
+   * The groups of the areas with open commitments in the report's scope: each gets a task to
+   * bring its progress up to date.
+   */
+  @Transactional(readOnly = true)
+  public List<String> areaGroupsToUpdate(long reportId) {
+    FollowUpReport report = find(reportId);
+    return openCommitments(report).stream()
+        .map(Commitment::getArea)
+        .map(Area::groupId)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * An area's update task was created: records the request, tells whoever listens ({@link
+   * AreaUpdateRequested}) and returns what the task's form shows.
+   */
+  @Transactional
+  public Map<String, Object> updateRequested(long reportId, String areaGroup, String taskId) {
+    FollowUpReport report = find(reportId);
+    Area area = areaOfGroup(areaGroup);
+    Instant end = cutoffEnd(report);
+    updateRequests.save(new AreaUpdateRequest(reportId, area.getCode(), taskId, clock.instant()));
+    events.publishEvent(new AreaUpdateRequested(reportId, area.getCode(), taskId, report.getCutoff(), end));
+
+    Map<String, Object> context = new HashMap<>();
+    context.put(FollowUpReportProcess.TaskContext.REPORT_LABEL, label(report));
+    context.put(FollowUpReportProcess.TaskContext.CUTOFF_LABEL, SpanishDates.inWords(report.getCutoff()));
+    context.put(FollowUpReportProcess.TaskContext.DEADLINE_LABEL, deadlineLabel(report));
+    context.put(FollowUpReportProcess.TaskContext.AREA_NAME, area.getName());
+    String list =
+        openCommitments(report).stream()
+            .filter(c -> c.getAreaCode().equals(area.getCode()))
+            .map(c -> "- **" + c.getFolio() + "** (" + c.getSession().annexLabel() + ") — avance registrado: "
+                + c.getPercent() + " %. " + oneLine(c.getText()))
+            .collect(Collectors.joining("\n"));
+    context.put(FollowUpReportProcess.TaskContext.OPEN_COMMITMENTS, shorten(list));
+    return context;
+  }
+
+  /** The area confirmed, in its task, that its progress is up to date. */
+  @Transactional
+  public void updateConfirmedInTask(String taskId, Supplier<Boolean> confirmed, CurrentUser user) {
+    AreaUpdateRequest request =
+        updateRequests
+            .findByTaskId(taskId)
+            .orElseThrow(() -> new NotFoundException(
+                "No existe la solicitud de actualización de la tarea " + taskId + "."));
+    if (request.isConfirmed()) {
+      return;
+    }
+    if (!user.worksFor(request.getAreaCode())) {
+      throw new ForbiddenException("Solo el área a la que se pidió la actualización la confirma.");
+    }
+    if (!Boolean.TRUE.equals(confirmed.get())) {
+      throw new InvalidInputException(
+          FollowUpReportProcess.FormFields.PROGRESS_UPDATED,
+          "Marque la casilla para confirmar que los avances de su área están actualizados.");
+    }
+    request.confirm(clock.instant(), user.id());
+  }
+
+  private List<Commitment> openCommitments(FollowUpReport report) {
+    return commitments.search(CommitmentStatus.IN_PROGRESS, null, null, false, List.of("-")).stream()
+        .filter(c -> c.getArea() != null)
+        .filter(c -> !c.getSession().getDate().isAfter(report.getCutoff()))
+        .toList();
+  }
+
+  // --- Draft ----------------------------------------------------------------------------------
+
+  /**
+   * Computes the report as of its cut-off and stores it as JSON, DOCX and PDF, replacing an
+   * earlier draft. An issued report is never regenerated.
+   */
+  @Transactional
+  public void generateDraft(long reportId) {
+    FollowUpReport report = find(reportId);
+    if (report.getStatus() == ReportStatus.ISSUED) {
+      throw new IllegalStateException("Report " + reportId + " is issued: it is never regenerated");
+    }
+    FollowUpReportModel model = calculator.asOf(report.getCutoff());
+    ReportDocument document = document(report, model);
+    Instant now = clock.instant();
+    store(report, ReportFileKind.JSON, toJson(model), now);
+    store(report, ReportFileKind.DOCX, docx.render(document), now);
+    store(report, ReportFileKind.PDF, pdf.render(document), now);
+    items.deleteByReport(reportId);
+    items.flush();
+    for (FollowUpReportModel.Item item : model.items()) {
+      items.save(new ReportItemRecord(reportId, item.number(), item.commitmentId(), item.shownStatus()));
+    }
+    report.draftGenerated(now);
+  }
+
+  private void store(FollowUpReport report, ReportFileKind kind, byte[] content, Instant now) {
+    Optional<ReportFile> existing = files.find(report.getId(), kind);
+    if (existing.isPresent()) {
+      existing.get().replace(content, now);
+    } else {
+      files.save(new ReportFile(report.getId(), kind, content, now));
+    }
+  }
+
+  /** What the review form shows: the draft's figures, links and the areas' confirmations. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> reviewContext(long reportId) {
+    FollowUpReport report = find(reportId);
+    JsonNode model = storedModel(report);
+    Map<String, Object> context = new HashMap<>();
+    context.put(FollowUpReportProcess.TaskContext.REPORT_LABEL, label(report));
+    context.put(
+        FollowUpReportProcess.TaskContext.SUMMARY,
+        "Con corte al " + SpanishDates.inWords(report.getCutoff()) + ": " + model.path("total").asInt()
+            + " compromisos y acuerdos; " + model.path("concluded").asInt() + " concluidos, "
+            + model.path("inProgress").asInt() + " en curso y " + model.path("cancelled").asInt()
+            + " sin efecto; " + model.path("footnotes").size() + " notas al pie con liga. Borrador"
+            + " generado el " + moment(report.getDraftGeneratedAt()) + ".");
+    context.put(FollowUpReportProcess.TaskContext.AREA_CONFIRMATIONS, confirmations(report));
+    String base = "/api/reports/" + report.getId();
+    context.put(FollowUpReportProcess.TaskContext.DOCX_URL, base + ".docx");
+    context.put(FollowUpReportProcess.TaskContext.PDF_URL, base + ".pdf");
+    context.put(FollowUpReportProcess.TaskContext.JSON_URL, base);
+    return context;
+  }
+
+  private String confirmations(FollowUpReport report) {
+    List<AreaUpdateRequest> requests = updateRequests.findByReportIdOrderByAreaCode(report.getId());
+    if (requests.isEmpty()) {
+      return "No se pidió actualización a las áreas: la fecha de corte ya había terminado al"
+          + " solicitar el informe, o no había compromisos abiertos.";
+    }
+    Map<String, String> names = areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
+    return requests.stream()
+        .map(r -> "- " + names.getOrDefault(r.getAreaCode(), r.getAreaCode()) + ": "
+            + (r.isConfirmed()
+                ? "confirmó el " + moment(r.getConfirmedAt()) + " (" + r.getConfirmedBy() + ")."
+                : "no confirmó antes del corte."))
+        .collect(Collectors.joining("\n"));
+  }
+
+  // --- Review and issue -----------------------------------------------------------------------
+
+  /** The Secretaría Técnica issues the reviewed draft: its files are frozen from now on. */
+  @Transactional
+  public FollowUpReport issue(long reportId, CurrentUser user) {
+    requireSecretariat(user, "emite el informe de seguimiento");
+    FollowUpReport report = find(reportId);
+    requireDraft(report);
+    Task task =
+        workflow
+            .openReviewTask(report)
+            .orElseThrow(
+                () -> new ConflictException(
+                    "El informe " + report.getId() + " no tiene pendiente la revisión de su borrador;"
+                        + " consulte su estado."));
+    recordIssue(report, user, task.getId());
+    workflow.completeReview(task);
+    return report;
+  }
+
+  /**
+   * The decision of Tasklist's review form: issue, or regenerate the draft. Returns whether the
+   * report was issued.
+   */
+  @Transactional
+  public boolean reviewSubmittedInTask(
+      long reportId, String taskId, Supplier<String> decision, CurrentUser user) {
+    FollowUpReport report = find(reportId);
+    if (taskId.equals(report.getIssuedTaskId())) {
+      return true; // issued through the API, which completed this task
+    }
+    requireSecretariat(user, "revisa el borrador del informe");
+    String chosen = decision.get();
+    if (FollowUpReportProcess.FormFields.DECISION_ISSUE.equals(chosen)) {
+      requireDraft(report);
+      recordIssue(report, user, taskId);
+      return true;
+    }
+    if (FollowUpReportProcess.FormFields.DECISION_REGENERATE.equals(chosen)) {
+      requireDraft(report);
+      return false;
+    }
+    throw new InvalidInputException(
+        FollowUpReportProcess.FormFields.DECISION,
+        "Elija si emite el informe o si regenera el borrador.");
+  }
+
+  private void recordIssue(FollowUpReport report, CurrentUser user, String taskId) {
+    if (clock.instant().isBefore(cutoffEnd(report))) {
+      throw new ConflictException(
+          "La fecha de corte (" + SpanishDates.numeric(report.getCutoff()) + ") aún no termina: el"
+              + " informe se emite con todo lo registrado hasta el final de ese día.");
+    }
+    requireAfterLatestIssued(report.getCutoff());
+    int number =
+        reports.findFirstByStatusOrderByIssueNumberDesc(ReportStatus.ISSUED)
+            .map(r -> r.getIssueNumber() + 1)
+            .orElse(1);
+    report.issue(clock.instant(), user.id(), taskId, number);
+    // Two reports issued at once would take the same number: the second one fails here (409).
+    reports.saveAndFlush(report);
+  }
+
+  private void requireAfterLatestIssued(LocalDate cutoff) {
+    reports.latestIssuedCutoff()
+        .filter(latest -> !cutoff.isAfter(latest))
+        .ifPresent(latest -> {
+          throw new ConflictException(
+              "Ya se emitió el informe con corte al " + SpanishDates.numeric(latest) + ": un informe"
+                  + " nuevo debe tener una fecha de corte posterior.");
+        });
+  }
+
+  private static void requireDraft(FollowUpReport report) {
+    switch (report.getStatus()) {
+      case DRAFT -> {}
+      case ISSUED -> throw new ConflictException(
+          "El informe " + report.getId() + " ya está emitido; no cambia.");
+      case UPDATING -> throw new ConflictException(
+          "Las áreas actualizan sus avances hasta el final de la fecha de corte ("
+              + SpanishDates.numeric(report.getCutoff()) + "); el borrador se genera entonces.");
+    }
+  }
+
+  // --- Reading --------------------------------------------------------------------------------
+
+  /** The report as of a cut-off, computed now; nothing is stored. */
+  @Transactional(readOnly = true)
+  public FollowUpReportModel preview(LocalDate cutoff, CurrentUser user) {
+    requireReader(user);
+    if (cutoff == null) {
+      throw new InvalidInputException("cutoff", "Indique la fecha de corte: ?cutoff=AAAA-MM-DD.");
+    }
+    return calculator.asOf(cutoff);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReportSummary> list(ReportStatus status, CurrentUser user) {
+    requireReader(user);
+    return reports.search(status).stream().map(this::summary).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public ReportSummary summary(long reportId, CurrentUser user) {
+    requireReader(user);
+    return summary(find(reportId));
+  }
+
+  ReportSummary summary(FollowUpReport report) {
+    return ReportSummary.of(report, files.findByReport(report.getId()));
+  }
+
+  /**
+   * One file of the report: the stored one for a draft or an issued report (an issued report's
+   * bytes never change); while the areas still update, the report as it stands now.
+   */
+  @Transactional(readOnly = true)
+  public ReportFileContent file(long reportId, ReportFileKind kind, CurrentUser user) {
+    requireReader(user);
+    FollowUpReport report = find(reportId);
+    String name = "informe-seguimiento-corte-" + report.getCutoff() + "." + kind.extension();
+    if (report.getStatus() != ReportStatus.UPDATING) {
+      ReportFile stored = files.find(reportId, kind)
+          .orElseThrow(() -> new IllegalStateException("Report " + reportId + " lacks its " + kind));
+      return new ReportFileContent(stored.getContent(), kind, name, stored.getSha256(), report.getStatus());
+    }
+    FollowUpReportModel model = calculator.asOf(report.getCutoff());
+    byte[] content = switch (kind) {
+      case JSON -> toJson(model);
+      case DOCX -> docx.render(document(report, model));
+      case PDF -> pdf.render(document(report, model));
+    };
+    return new ReportFileContent(content, kind, name, ReportFile.sha256(content), report.getStatus());
+  }
+
+  /** A file's bytes with what the HTTP answer needs. */
+  public record ReportFileContent(
+      byte[] content, ReportFileKind kind, String fileName, String sha256, ReportStatus status) {}
+
+  private JsonNode storedModel(FollowUpReport report) {
+    byte[] stored = files.find(report.getId(), ReportFileKind.JSON)
+        .map(ReportFile::getContent)
+        .orElseThrow(() -> new IllegalStateException("Report " + report.getId() + " has no draft"));
+    try {
+      return json.readTree(stored);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Stored report " + report.getId() + " is not readable", e);
+    }
+  }
+
+  // --- Shared -----------------------------------------------------------------------------------
+
+  private ReportDocument document(FollowUpReport report, FollowUpReportModel model) {
+    return new ReportDocument(report.getSessionType(), report.getSessionDate(), report.getAgendaItem(), model);
+  }
+
+  private byte[] toJson(FollowUpReportModel model) {
+    try {
+      return json.writeValueAsBytes(model);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not write the report as JSON", e);
+    }
+  }
+
+  Instant cutoffEnd(FollowUpReport report) {
+    return FollowUpReport.endOfCutoff(report.getCutoff(), properties.timeZone());
+  }
+
+  /** "Informe con corte al 24 de mayo de 2024 · Sesión Ordinaria del 17 de junio de 2024, punto 2" */
+  static String label(FollowUpReport report) {
+    return "Informe con corte al " + SpanishDates.inWords(report.getCutoff()) + " · Sesión "
+        + (report.getSessionType() == SessionType.ORDINARY ? "Ordinaria" : "Extraordinaria")
+        + " del " + SpanishDates.inWords(report.getSessionDate()) + ", punto " + report.getAgendaItem();
+  }
+
+  private static String deadlineLabel(FollowUpReport report) {
+    return "hasta las 23:59 h del " + SpanishDates.inWords(report.getCutoff()) + ", hora de la Ciudad de México";
+  }
+
+  private String moment(Instant instant) {
+    if (instant == null) {
+      return "—";
+    }
+    ZonedDateTime local = instant.atZone(properties.timeZone());
+    return SpanishDates.numeric(local.toLocalDate()) + " a las " + local.format(TIME) + " h";
+  }
+
+  private Area areaOfGroup(String group) {
+    if (group == null || !group.startsWith(Area.GROUP_PREFIX)) {
+      throw new IllegalStateException("Not an area's group: " + group);
+    }
+    String code = group.substring(Area.GROUP_PREFIX.length());
+    return areas.findById(code).orElseThrow(() -> new IllegalStateException("Unknown area " + code));
+  }
+
+  private FollowUpReport find(long reportId) {
+    return reports
+        .findById(reportId)
+        .orElseThrow(() -> new NotFoundException("No existe el informe con id " + reportId + "."));
+  }
+
+  private static String oneLine(String text) {
+    String line = text.replaceAll("\\s+", " ").strip();
+    return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_CONTEXT_TEXT ? text : text.substring(0, MAX_CONTEXT_TEXT) + "…";
+  }
+
+  private static void requireSecretariat(CurrentUser user, String what) {
+    if (!user.isTechnicalSecretariat()) {
+      throw new ForbiddenException("Solo la Secretaría Técnica " + what + ".");
+    }
+  }
+
+  private static void requireReader(CurrentUser user) {
+    if (!user.readsEverything()) {
+      throw new ForbiddenException(
+          "Los informes de seguimiento los consultan la Secretaría Técnica y la Comisión.");
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package mx.ine.cspen.seguimiento.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The report as PDF: the XHTML template {@code report/follow-up-report.xhtml} filled from the
+ * model by Thymeleaf (which escapes every text), laid out by openhtmltopdf with the DejaVu fonts
+ * embedded: letter pages, a landscape annex whose header row repeats on every page, page numbers,
+ * and the references' links as footnotes at the bottom of the page.
+ */
+@Component
+class PdfRenderer {
+
+  private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+  static {
+    // openhtmltopdf writes to the console by default; through SLF4J its levels are configured.
+    XRLog.setLoggerImpl(new Slf4jLogger());
+  }
+
+  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+  private final Map<String, byte[]> fonts = new HashMap<>();
+
+  PdfRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("report/");
+    resolver.setSuffix(".xhtml");
+    resolver.setTemplateMode(TemplateMode.XML);
+    resolver.setCharacterEncoding("UTF-8");
+    templates.setTemplateResolver(resolver);
+    for (String font :
+        List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf")) {
+      fonts.put(font, read(FONTS + font));
+    }
+  }
+
+  byte[] render(ReportDocument document) {
+    String xhtml = templates.process(
+        "follow-up-report", new Context(SpanishDates.SPANISH_MEXICO, variables(document)));
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.usePdfUaAccessibility(false);
+    font(builder, "DejaVu Sans", "DejaVuSans.ttf", 400);
+    font(builder, "DejaVu Sans", "DejaVuSans-Bold.ttf", 700);
+    font(builder, "DejaVu Sans Condensed", "DejaVuSansCondensed.ttf", 400);
+    font(builder, "DejaVu Sans Condensed", "DejaVuSansCondensed-Bold.ttf", 700);
+    builder.withHtmlContent(xhtml, null);
+    builder.toStream(pdf);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not render the report as PDF", e);
+    }
+    return pdf.toByteArray();
+  }
+
+  private void font(PdfRendererBuilder builder, String family, String file, int weight) {
+    byte[] bytes = fonts.get(file);
+    builder.useFont(
+        () -> new java.io.ByteArrayInputStream(bytes),
+        family,
+        weight,
+        BaseRendererBuilder.FontStyle.NORMAL,
+        true);
+  }
+
+  private static Map<String, Object> variables(ReportDocument document) {
+    FollowUpReportModel model = document.model();
+    Map<String, Object> v = new HashMap<>();
+    v.put("title", ReportWording.TITLE);
+    v.put("issuer", ReportWording.ISSUER);
+    v.put("subject", "Informe con corte al " + SpanishDates.inWords(model.cutoff()));
+    v.put("sessionLine", ReportWording.sessionLine(document));
+    v.put("agendaLine", ReportWording.agendaLine(document));
+    v.put("indexTitle", ReportWording.INDEX);
+    v.put("index", ReportWording.INDEX_ENTRIES);
+    v.put("glossaryAnchor", ReportWording.GLOSSARY.anchor());
+    v.put("glossaryHeading", ReportWording.heading(ReportWording.GLOSSARY));
+    v.put("glossary", ReportWording.glossary(model));
+    v.put("presentationAnchor", ReportWording.PRESENTATION.anchor());
+    v.put("presentationHeading", ReportWording.heading(ReportWording.PRESENTATION));
+    v.put("presentation", ReportWording.PRESENTATION_TEXT);
+    v.put("contentAnchor", ReportWording.CONTENT.anchor());
+    v.put("contentHeading", ReportWording.heading(ReportWording.CONTENT));
+    v.put("opening", ReportWording.contentOpening(model));
+    v.put("sessionHeaders", ReportWording.SESSION_HEADERS);
+    v.put("sessions", model.sessions().stream().map(ReportWording::sessionRow).toList());
+    v.put("summary", ReportWording.contentSummary(model));
+    v.put("annexPointer", ReportWording.annexPointer());
+    v.put("annexAnchor", ReportWording.ANNEX.anchor());
+    v.put("annexHeading", ReportWording.heading(ReportWording.ANNEX));
+    v.put("annexTitle", ReportWording.ANNEX_TITLE);
+    v.put("annexEmpty", ReportWording.ANNEX_EMPTY);
+    v.put("annexHeaders", ReportWording.ANNEX_HEADERS);
+    v.put("rows", model.items().stream().map(PdfRenderer::row).toList());
+    v.put(
+        "footnotes",
+        model.footnotes().stream()
+            .collect(Collectors.toMap(FollowUpReportModel.Footnote::number, FollowUpReportModel.Footnote::url)));
+    v.put("footnotePrefix", ReportWording.FOOTNOTE_PREFIX);
+    return v;
+  }
+
+  /** A row of the annex as the template prints it. */
+  record Row(
+      String number,
+      String session,
+      String text,
+      String area,
+      List<ReportWording.Segment> progress,
+      String status,
+      String percent) {}
+
+  private static Row row(FollowUpReportModel.Item item) {
+    return new Row(
+        ReportWording.number(item),
+        XmlText.clean(item.session()),
+        XmlText.clean(item.text()),
+        XmlText.clean(item.area()),
+        ReportWording.progress(item).stream()
+            .map(s -> s.isCall() ? s : new ReportWording.Segment(XmlText.clean(s.text()), 0))
+            .toList(),
+        item.status(),
+        ReportWording.percent(item));
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Font " + resource + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

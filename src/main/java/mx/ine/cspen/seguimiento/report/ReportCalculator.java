@@ -1,0 +1,199 @@
+package mx.ine.cspen.seguimiento.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commitment.Commitment;
+import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
+import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
+import mx.ine.cspen.seguimiento.commitment.DocumentReference;
+import mx.ine.cspen.seguimiento.commitment.ProgressReport;
+import mx.ine.cspen.seguimiento.session.CommissionSession;
+import mx.ine.cspen.seguimiento.system.AppProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes a report as of its cut-off date from the commitments' dated history (DESIGN.md):
+ * status, area, percent and narrative are the latest ones dated before the end of the cut-off
+ * day in the product's zone. The scope is every commitment of a session held on or before the
+ * cut-off (also one captured later: it stands in progress as of the cut-off), except those an
+ * issued report with an earlier cut-off already showed as concluded or cancelled.
+ */
+@Component
+class ReportCalculator {
+
+  static final String CONCLUDED = "Concluido.";
+  static final String IN_PROGRESS = "En curso.";
+  static final String CANCELLED = "Sin efecto.";
+  static final String NO_PROGRESS = "Sin avance informado a la fecha de corte.";
+  static final String NO_AREA = "Sin área asignada.";
+
+  private final ReportSourceRepository sources;
+  private final ReportItemRepository items;
+  private final AreaRepository areas;
+  private final AppProperties properties;
+
+  ReportCalculator(
+      ReportSourceRepository sources,
+      ReportItemRepository items,
+      AreaRepository areas,
+      AppProperties properties) {
+    this.sources = sources;
+    this.items = items;
+    this.areas = areas;
+    this.properties = properties;
+  }
+
+  @Transactional(readOnly = true)
+  public FollowUpReportModel asOf(LocalDate cutoff) {
+    Instant end = FollowUpReport.endOfCutoff(cutoff, properties.timeZone());
+    Map<Long, CommitmentEvent> status =
+        byCommitment(sources.latestEvents(cutoff, end), e -> e.getCommitment().getId());
+    Map<Long, CommitmentEvent> area =
+        byCommitment(sources.latestAreaEvents(cutoff, end), e -> e.getCommitment().getId());
+    Map<Long, ProgressReport> progress =
+        byCommitment(sources.latestProgress(cutoff, end), p -> p.getCommitment().getId());
+    Map<String, String> areaNames =
+        areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
+    Set<Long> alreadyClosed = items.closedInIssuedReportsBefore(cutoff);
+
+    List<FollowUpReportModel.Item> rows = new ArrayList<>();
+    List<FollowUpReportModel.Footnote> footnotes = new ArrayList<>();
+    Map<Long, CommissionSession> sessionsSeen = new LinkedHashMap<>();
+    Map<Long, Integer> perSession = new LinkedHashMap<>();
+    for (Commitment commitment : sources.madeOnOrBefore(cutoff)) {
+      if (alreadyClosed.contains(commitment.getId())) {
+        continue;
+      }
+      CommitmentEvent latest = status.get(commitment.getId());
+      // Captured after the cut-off, it was made at its session all the same: nothing about it was
+      // recorded by then, so it stands in progress.
+      CommitmentStatus shown =
+          latest == null ? CommitmentStatus.IN_PROGRESS : shownStatus(latest.getStatusAfter());
+      ProgressReport report = progress.get(commitment.getId());
+      String text;
+      List<FollowUpReportModel.FootnoteCall> calls = new ArrayList<>();
+      if (shown == CommitmentStatus.CANCELLED) {
+        text = latest.getNote() == null ? CANCELLED : latest.getNote();
+      } else if (report == null) {
+        text = NO_PROGRESS;
+      } else {
+        text = report.getNarrative();
+        calls = footnoteCalls(report, footnotes);
+      }
+      int percent = shown == CommitmentStatus.CONCLUDED ? 100 : report == null ? 0 : report.getPercent();
+      CommitmentEvent areaEvent = area.get(commitment.getId());
+      String areaName;
+      if (areaEvent != null) {
+        areaName = withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode()));
+      } else if (latest == null && commitment.getArea() != null) {
+        areaName = withPeriod(commitment.getArea().getName()); // captured after the cut-off
+      } else {
+        areaName = NO_AREA;
+      }
+      rows.add(
+          new FollowUpReportModel.Item(
+              rows.size() + 1,
+              commitment.getSession().annexLabel(),
+              commitment.getText(),
+              areaName,
+              text,
+              statusLabel(shown),
+              percent,
+              commitment.getId(),
+              shown,
+              calls));
+      sessionsSeen.putIfAbsent(commitment.getSession().getId(), commitment.getSession());
+      perSession.merge(commitment.getSession().getId(), 1, Integer::sum);
+    }
+
+    List<FollowUpReportModel.SessionRow> sessions =
+        sessionsSeen.values().stream()
+            .map(s -> new FollowUpReportModel.SessionRow(
+                s.label(), s.getDate(), perSession.get(s.getId()), s.getType()))
+            .toList();
+    int concluded = count(rows, CommitmentStatus.CONCLUDED);
+    int cancelled = count(rows, CommitmentStatus.CANCELLED);
+    return new FollowUpReportModel(
+        cutoff,
+        rows.size(),
+        concluded,
+        rows.size() - concluded - cancelled,
+        cancelled,
+        sessions,
+        rows,
+        footnotes);
+  }
+
+  /**
+   * The references with a link become footnotes, numbered across the document in order of
+   * appearance. A call goes right after the first mention of the document's number in the
+   * narrative ("… el Acuerdo INE/JGE38/2024¹."), or at its end when the narrative does not name
+   * it.
+   */
+  private static List<FollowUpReportModel.FootnoteCall> footnoteCalls(
+      ProgressReport report, List<FollowUpReportModel.Footnote> footnotes) {
+    String narrative = report.getNarrative();
+    record Placed(int offset, int position, String url) {}
+    List<Placed> placed = new ArrayList<>();
+    List<DocumentReference> references = report.getReferences();
+    for (int i = 0; i < references.size(); i++) {
+      DocumentReference reference = references.get(i);
+      if (reference.getUrl() == null || reference.getUrl().isBlank()) {
+        continue;
+      }
+      int found = reference.getNumber() == null || reference.getNumber().isBlank()
+          ? -1
+          : narrative.indexOf(reference.getNumber());
+      int offset = found < 0 ? narrative.length() : found + reference.getNumber().length();
+      placed.add(new Placed(offset, i, reference.getUrl()));
+    }
+    placed.sort(Comparator.comparingInt(Placed::offset).thenComparingInt(Placed::position));
+    List<FollowUpReportModel.FootnoteCall> calls = new ArrayList<>();
+    for (Placed p : placed) {
+      int number = footnotes.size() + 1;
+      footnotes.add(new FollowUpReportModel.Footnote(number, p.url()));
+      calls.add(new FollowUpReportModel.FootnoteCall(number, p.offset()));
+    }
+    return calls;
+  }
+
+  /** The report knows three statuses; awaiting verification is still in progress. */
+  private static CommitmentStatus shownStatus(CommitmentStatus status) {
+    return switch (status) {
+      case CONCLUDED -> CommitmentStatus.CONCLUDED;
+      case CANCELLED -> CommitmentStatus.CANCELLED;
+      default -> CommitmentStatus.IN_PROGRESS;
+    };
+  }
+
+  static String statusLabel(CommitmentStatus shown) {
+    return switch (shown) {
+      case CONCLUDED -> CONCLUDED;
+      case CANCELLED -> CANCELLED;
+      default -> IN_PROGRESS;
+    };
+  }
+
+  private static String withPeriod(String name) {
+    return name.endsWith(".") ? name : name + ".";
+  }
+
+  private static int count(List<FollowUpReportModel.Item> rows, CommitmentStatus status) {
+    return (int) rows.stream().filter(r -> r.shownStatus() == status).count();
+  }
+
+  private static <T> Map<Long, T> byCommitment(List<T> entries, Function<T, Long> commitmentId) {
+    return entries.stream().collect(Collectors.toMap(commitmentId, Function.identity(), (a, b) -> a));
+  }
+}

@@ -1,0 +1,11 @@
+package mx.ine.cspen.seguimiento.report;
+
+import java.time.LocalDate;
+import mx.ine.cspen.seguimiento.session.SessionType;
+
+/**
+ * What the DOCX and the PDF are rendered from: the session where the report is presented, its
+ * agenda item, and the model as of the cut-off.
+ */
+record ReportDocument(
+    SessionType sessionType, LocalDate sessionDate, String agendaItem, FollowUpReportModel model) {}

@@ -1,0 +1,30 @@
+package mx.ine.cspen.seguimiento.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ReportRepository extends JpaRepository<FollowUpReport, Long> {
+
+  /** Newest cut-off first; a null status lists every report. */
+  @Query(
+      """
+      select r from FollowUpReport r
+      where (:status is null or r.status = :status)
+      order by r.cutoff desc, r.id desc
+      """)
+  List<FollowUpReport> search(@Param("status") ReportStatus status);
+
+  Optional<FollowUpReport> findFirstByStatusOrderByIssueNumberDesc(ReportStatus status);
+
+  /** The latest cut-off of an issued report, if any. */
+  @Query(
+      """
+      select max(r.cutoff) from FollowUpReport r
+      where r.status = mx.ine.cspen.seguimiento.report.ReportStatus.ISSUED
+      """)
+  Optional<LocalDate> latestIssuedCutoff();
+}
