@@ -1,16 +1,16 @@
 package mx.ine.cspen.seguimiento.dashboard;
 
+import mx.ine.cspen.seguimiento.system.PageController;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** A commitment's page and its process diagram; an area opens only its own commitments. */
-@Controller
+@PageController
 class CommitmentPageController {
 
   private final CommitmentPageService pages;

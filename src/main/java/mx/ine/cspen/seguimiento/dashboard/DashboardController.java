@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.dashboard;
 
+import mx.ine.cspen.seguimiento.system.PageController;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -8,13 +9,12 @@ import java.util.Map;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The start page: where every commitment the user may read stands, and the user's own work. */
-@Controller
+@PageController
 class DashboardController {
 
   private final DashboardService dashboards;

@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.importing;
 
+import mx.ine.cspen.seguimiento.system.PageController;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * confirm. The reviewed file waits in the user's session until it is confirmed, so what is
  * imported is exactly what was reviewed.
  */
-@Controller
+@PageController
 @RequestMapping("/importacion")
 class ImportPageController {
 

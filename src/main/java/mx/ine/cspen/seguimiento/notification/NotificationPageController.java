@@ -1,14 +1,14 @@
 package mx.ine.cspen.seguimiento.notification;
 
+import mx.ine.cspen.seguimiento.system.PageController;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /** The notifications page, {@code /notificaciones}: the caller's latest notices. */
-@Controller
+@PageController
 class NotificationPageController {
 
   static final int PAGE_SIZE = 100;

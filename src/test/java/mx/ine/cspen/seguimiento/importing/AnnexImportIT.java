@@ -131,6 +131,18 @@ class AnnexImportIT {
     assertThat(jdbc.queryForList("select distinct reference_type from document_reference", String.class))
         .containsExactly("acuerdo");
 
+    // The report as of that cut-off states the seed's figures.
+    JsonNode report = api.get("consejera", "/api/reports/preview?cutoff=2024-05-24").json();
+    assertThat(report.get("total").asInt()).isEqualTo(11);
+    assertThat(report.get("concluded").asInt()).isEqualTo(10);
+    assertThat(report.get("inProgress").asInt()).isEqualTo(1);
+    assertThat(report.get("sessions").findValuesAsText("label")).containsExactly(
+        "Tercera sesión extraordinaria", "Primera sesión ordinaria", "Cuarta sesión extraordinaria");
+    assertThat(report.get("sessions").findValuesAsText("count")).containsExactly("1", "6", "4");
+    assertThat(report.get("footnotes")).hasSize(7);
+    assertThat(report.get("items").get(0).get("status").asText()).isEqualTo("En curso.");
+    assertThat(report.get("items").get(0).get("percent").asInt()).isEqualTo(75);
+
     // The open one waits for its area in Tasklist; the concluded ones have no process at all.
     JsonNode tasks = api.get("ascenso", "/engine-rest/task?processInstanceBusinessKey=CSPEN-2023-001").json();
     assertThat(tasks).hasSize(1);

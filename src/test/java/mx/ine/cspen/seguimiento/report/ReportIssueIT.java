@@ -12,6 +12,7 @@ import java.util.Map;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
 import mx.ine.cspen.seguimiento.support.MutableClock;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
 import mx.ine.cspen.seguimiento.support.MutableClockConfiguration;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
 import mx.ine.cspen.seguimiento.support.SeedAnnex;
@@ -157,6 +158,14 @@ class ReportIssueIT extends PostgresIntegrationTest {
     JsonNode juridicaTasks = api.get("juridica", "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
     assertThat(ascensoTasks).hasSize(1);
     assertThat(juridicaTasks).isEmpty();
+    String folio = api.get("ascenso", "/api/commitments/" + seed.get(1)).json().get("folio").asText();
+    JsonNode asked = api.get("ascenso", "/api/notifications").json().findParents("subject").stream()
+        .filter(n -> n.get("subject").asText().startsWith("Actualice el avance de sus compromisos"))
+        .findFirst().orElseThrow();
+    assertThat(asked.get("subject").asText()).endsWith(SpanishDates.inWords(today.plusDays(10)));
+    assertThat(asked.get("body").asText()).contains(folio);
+    assertThat(api.get("juridica", "/api/notifications").json().findValuesAsText("subject"))
+        .noneMatch(subject -> subject.startsWith("Actualice el avance de sus compromisos"));
     String task = ascensoTasks.get(0).get("id").asText();
     Api.Response notTheirs = api.post("juridica", "/engine-rest/task/" + task + "/submit-form",
         "{\"variables\":{\"progressUpdated\":{\"value\":true,\"type\":\"Boolean\"}}}");

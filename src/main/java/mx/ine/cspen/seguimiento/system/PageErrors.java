@@ -1,8 +1,5 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.system;
 
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
-import mx.ine.cspen.seguimiento.system.InvalidInputException;
-import mx.ine.cspen.seguimiento.system.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,10 +9,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Refusals and mistakes on the pages answer with a page in Spanish, not with the API's
- * problem+json (which the API's own handler keeps for {@code /api}).
+ * Refusals and mistakes on the pages ({@link PageController}) answer with a page in Spanish, not
+ * with the API's problem+json (which {@link ApiExceptionHandler} keeps for the API).
  */
-@ControllerAdvice(assignableTypes = {DashboardController.class, CommitmentPageController.class})
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
