@@ -137,7 +137,7 @@ class NotificationsIT extends PostgresIntegrationTest {
     MimeMessage approved = MAILBOX.await("juridica@demo.seguimiento.example", "Compromiso concluido: " + folio);
     assertThat(Mailbox.part(approved, "text/plain"))
         .contains("aprobó la conclusión del acuerdo " + folio + ", que queda concluido al 100 %")
-        .contains("Ver el compromiso: " + BASE_URL + "/api/commitments/" + id);
+        .contains("Ver el compromiso: " + BASE_URL + "/compromisos/" + id);
     assertThat(MAILBOX.received(m -> Mailbox.subject(m).contains("Solicitud de conclusión: " + folio))).hasSize(2);
   }
 
