@@ -218,6 +218,15 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
         .endsWith("/api/commitments.csv?status=CONCLUDED&areaCode=ingreso");
     assertThat(secretariat.find(By.id("exportar-xlsx")).getAttribute("href"))
         .endsWith("/api/commitments.xlsx?status=CONCLUDED&areaCode=ingreso");
+    // What the export link downloads in this browser session: the filtered list, as CSV.
+    String exported = (String) secretariat.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('exportar-csv').href)"
+                + ".then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + t)))"
+                + ".catch(e => done('error ' + e));");
+    assertThat(exported).startsWith("200 text/csv")
+        .contains("Concluido.", "Subdirección de Ingreso al Servicio")
+        .doesNotContain("En curso.");
 
     secretariat.click(By.linkText("Porcentaje de avance"));
     assertThat(sortOf(secretariat, "Porcentaje de avance")).isEqualTo("ascending");

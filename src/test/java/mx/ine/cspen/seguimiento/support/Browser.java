@@ -153,6 +153,11 @@ public final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /** A script that answers by calling its last argument (e.g. after a fetch). */
+  public Object asyncScript(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+  }
+
   public String title() {
     return driver.getTitle();
   }
