@@ -23,7 +23,7 @@ final class AnnexFiles {
 
   /** The annex of the report of 17 June 2024, as transcribed (row 7 has the wrong date). */
   static String seed() {
-    try (InputStream in = AnnexFiles.class.getResourceAsStream("/importing/anexo-cspen-2024-06-17.tsv")) {
+    try (InputStream in = AnnexFiles.class.getResourceAsStream("/seed/anexo-cspen-2024-06-17.tsv")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -63,6 +63,13 @@ public final class Api {
     }
   }
 
+  /** A body of any type (a TSV annex, say), as its user sends it. */
+  public Response post(String user, String path, String contentType, String body) {
+    return send(request(user, path)
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   public Response post(String user, String path, String json) {
     return send(request(user, path)
         .header("Content-Type", "application/json")
