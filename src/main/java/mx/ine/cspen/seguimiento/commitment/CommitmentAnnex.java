@@ -114,14 +114,9 @@ public class CommitmentAnnex {
   /** Every commitment of the session, oldest first. */
   @Transactional(readOnly = true)
   public List<Commitment> ofSession(CommissionSession session) {
-    return commitments.search(null, null, session.getId(), false, List.of("-")).stream()
+    return commitments.search(null, null, session.getId()).stream()
         .sorted(Comparator.comparing(Commitment::getId))
         .toList();
-  }
-
-  /** Whether the text is an http:// or https:// address, as progress reports require. */
-  public static boolean isWebLink(String url) {
-    return CommitmentService.isWebLink(url);
   }
 
   private static AnnexProgress annexProgress(ProgressReport report) {

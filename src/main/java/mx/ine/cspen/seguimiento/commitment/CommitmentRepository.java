@@ -9,9 +9,9 @@ import org.springframework.data.repository.query.Param;
 public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
   /**
-   * The list of the API and the dashboard. A null filter matches everything; {@code areaCodes}
-   * limits an area's staff to their own commitments ({@code restrictToAreas} false for readers
-   * of everything).
+   * The list of the API and the dashboard. A null filter matches everything; with {@code
+   * restrictToAreas}, only commitments of {@code areaCodes} (an area's staff see their own). The
+   * list must not be empty, even when unused: see {@link #search(CommitmentStatus, String, Long)}.
    */
   @Query(
       """
@@ -28,4 +28,10 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
       @Param("sessionId") Long sessionId,
       @Param("restrictToAreas") boolean restrictToAreas,
       @Param("areaCodes") Collection<String> areaCodes);
+
+  /** Every commitment matching the filters (a null filter matches everything). */
+  default List<Commitment> search(CommitmentStatus status, String areaCode, Long sessionId) {
+    // An empty IN list is not valid SQL; the value is never compared when not restricting.
+    return search(status, areaCode, sessionId, false, List.of("-"));
+  }
 }

@@ -479,8 +479,9 @@ public class CommitmentService {
     if (restrict && ownAreas.isEmpty()) {
       return List.of();
     }
-    return commitments.search(
-        status, areaCode, sessionId, restrict, restrict ? ownAreas : List.of("-"));
+    return restrict
+        ? commitments.search(status, areaCode, sessionId, true, ownAreas)
+        : commitments.search(status, areaCode, sessionId);
   }
 
   @Transactional(readOnly = true)
@@ -627,7 +628,8 @@ public class CommitmentService {
             + ".");
   }
 
-  static boolean isWebLink(String url) {
+  /** Whether the text is an http:// or https:// address, as document references require. */
+  public static boolean isWebLink(String url) {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme();

@@ -2,10 +2,9 @@ package mx.ine.cspen.seguimiento.commitment;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import mx.ine.cspen.seguimiento.system.SpanishText;
 
 /**
  * The kind of document a progress report cites: "Acuerdo INE/JGE38/2024", "Oficio
@@ -55,7 +54,6 @@ public enum DocumentType {
   }
 
   private static String normalise(String value) {
-    String stripped = Normalizer.normalize(value == null ? "" : value.trim(), Normalizer.Form.NFD);
-    return stripped.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return SpanishText.plain(value).strip();
   }
 }

@@ -2,7 +2,6 @@ package mx.ine.cspen.seguimiento.dashboard;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -33,6 +31,7 @@ import mx.ine.cspen.seguimiento.dashboard.Dashboard.SessionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.StatusTotal;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
+import mx.ine.cspen.seguimiento.system.SpanishText;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -226,7 +225,7 @@ class DashboardService {
   // --- The annex-like table ---------------------------------------------------------------------
 
   private AnnexPage annex(List<Commitment> visible, AnnexQuery query, LocalDate today) {
-    String words = query.text() == null ? null : plain(query.text());
+    String words = query.text() == null ? null : SpanishText.plain(query.text());
     List<Commitment> matching =
         visible.stream()
             .filter(c -> query.status() == null || c.getStatus() == query.status())
@@ -252,7 +251,7 @@ class DashboardService {
 
   private static boolean matches(Commitment c, String words) {
     String haystack =
-        plain(
+        SpanishText.plain(
             String.join(
                 " ",
                 c.getFolio(),
@@ -332,13 +331,6 @@ class DashboardService {
         c.getDueDate(),
         isOverdue(c, today),
         latestProgress);
-  }
-
-  /** Lower case without accents: "Jurídica" and "juridica" are the same word to a reader. */
-  static String plain(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

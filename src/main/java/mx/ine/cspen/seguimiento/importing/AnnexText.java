@@ -1,16 +1,13 @@
 package mx.ine.cspen.seguimiento.importing;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import mx.ine.cspen.seguimiento.system.SpanishText;
 
 /** How cells of an annex typed by people are compared and cleaned. */
 final class AnnexText {
 
   /** Spaces of every kind Word and Excel produce: no-break, narrow no-break, tabs, line breaks. */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
   /** Characters a spreadsheet reads as the start of a formula. */
   private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -27,8 +24,7 @@ final class AnnexText {
    * final period ("Subdirección de Ascenso." and "subdireccion de ascenso" are the same).
    */
   static String key(String value) {
-    String plain = MARKS.matcher(Normalizer.normalize(collapse(value), Normalizer.Form.NFD)).replaceAll("");
-    plain = plain.toLowerCase(Locale.ROOT);
+    String plain = SpanishText.plain(collapse(value));
     while (plain.endsWith(".")) {
       plain = plain.substring(0, plain.length() - 1).strip();
     }

@@ -162,7 +162,7 @@ public class FollowUpReportService {
   @Transactional(readOnly = true)
   public List<String> areaGroupsToUpdate(long reportId) {
     FollowUpReport report = find(reportId);
-    return openCommitments(report).stream()
+    return openCommitments(report, null).stream()
         .map(Commitment::getArea)
         .map(Area::groupId)
         .distinct()
@@ -179,8 +179,12 @@ public class FollowUpReportService {
     FollowUpReport report = find(reportId);
     Area area = areaOfGroup(areaGroup);
     Instant end = cutoffEnd(report);
+    List<Commitment> open = openCommitments(report, area.getCode());
     updateRequests.save(new AreaUpdateRequest(reportId, area.getCode(), taskId, clock.instant()));
-    events.publishEvent(new AreaUpdateRequested(reportId, area.getCode(), taskId, report.getCutoff(), end));
+    events.publishEvent(
+        new AreaUpdateRequested(
+            reportId, area.getCode(), taskId, report.getCutoff(), end,
+            open.stream().map(Commitment::getId).toList()));
 
     Map<String, Object> context = new HashMap<>();
     context.put(FollowUpReportProcess.TaskContext.REPORT_LABEL, label(report));
@@ -188,8 +192,7 @@ public class FollowUpReportService {
     context.put(FollowUpReportProcess.TaskContext.DEADLINE_LABEL, deadlineLabel(report));
     context.put(FollowUpReportProcess.TaskContext.AREA_NAME, area.getName());
     String list =
-        openCommitments(report).stream()
-            .filter(c -> c.getAreaCode().equals(area.getCode()))
+        open.stream()
             .map(c -> "- **" + c.getFolio() + "** (" + c.getSession().annexLabel() + ") — avance registrado: "
                 + c.getPercent() + " %. " + oneLine(c.getText()))
             .collect(Collectors.joining("\n"));
@@ -219,8 +222,9 @@ public class FollowUpReportService {
     request.confirm(clock.instant(), user.id());
   }
 
-  private List<Commitment> openCommitments(FollowUpReport report) {
-    return commitments.search(CommitmentStatus.IN_PROGRESS, null, null, false, List.of("-")).stream()
+  /** What the areas (or one area) must bring up to date for the report. */
+  private List<Commitment> openCommitments(FollowUpReport report, String areaCode) {
+    return commitments.search(CommitmentStatus.IN_PROGRESS, areaCode, null).stream()
         .filter(c -> c.getArea() != null)
         .filter(c -> !c.getSession().getDate().isAfter(report.getCutoff()))
         .toList();

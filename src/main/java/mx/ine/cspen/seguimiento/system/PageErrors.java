@@ -1,8 +1,11 @@
 package mx.ine.cspen.seguimiento.system;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -15,6 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
   @ExceptionHandler(ForbiddenException.class)
   ModelAndView forbidden(ForbiddenException e) {
@@ -36,6 +41,21 @@ class PageErrors {
     return page(
         HttpStatus.BAD_REQUEST,
         "El valor «" + e.getValue() + "» no es válido para «" + e.getName() + "».");
+  }
+
+  /** The framework's own refusals keep their status; anything else is our fault, and logged. */
+  @ExceptionHandler(Exception.class)
+  ModelAndView unexpected(Exception e) {
+    if (e instanceof ErrorResponse refusal) {
+      return page(
+          HttpStatus.valueOf(refusal.getStatusCode().value()),
+          "La solicitud no es válida para esta página; vuelva a intentarlo desde el menú.");
+    }
+    log.error("Unexpected error answering a page", e);
+    return page(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Ocurrió un error interno; no se guardó ningún cambio. Intente de nuevo o avise al"
+            + " administrador.");
   }
 
   private static ModelAndView page(HttpStatus status, String detail) {
