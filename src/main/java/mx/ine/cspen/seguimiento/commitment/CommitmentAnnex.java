@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * compare a re-imported annex, and written when an existing annex is imported.
  *
  * <p>An import records history that happened before the system existed. Every entry it writes is
- * dated at the import's "as of" instant, its actor is the importing user, and it takes the path
- * the process would have taken: an open commitment gets its process, waiting at its area's
- * progress task; a concluded one gets its closure request and approval and no process, since
- * nothing remains to be done.
+ * dated at the import's "as of" instant, its actor is the importing user, and it takes the path the
+ * process would have taken: an open commitment gets its process, waiting at its area's progress
+ * task; a concluded one gets its closure request and approval and no process, since nothing remains
+ * to be done.
  */
 @Service
 public class CommitmentAnnex {
@@ -132,13 +132,17 @@ public class CommitmentAnnex {
 
   /**
    * Records a commitment of an imported annex with its history, all dated {@code at}: registered,
-   * then its latest progress; concluded ones with their closure request and approval, those
-   * without effect with their reason. Open ones start their process, which waits at the area's
-   * progress task (or at the assignment of an area, when the annex names none).
+   * then its latest progress; concluded ones with their closure request and approval, those without
+   * effect with their reason. Open ones start their process, which waits at the area's progress
+   * task (or at the assignment of an area, when the annex names none).
    */
   @Transactional
   public Commitment registerImported(
-      CommissionSession session, ImportedCommitment row, Instant at, CurrentUser user, String note) {
+      CommissionSession session,
+      ImportedCommitment row,
+      Instant at,
+      CurrentUser user,
+      String note) {
     requireSecretariat(user);
     Commitment commitment =
         commitments.save(
@@ -174,7 +178,14 @@ public class CommitmentAnnex {
         commitment.approveClosure();
         events.save(
             new CommitmentEvent(
-                commitment, CommitmentEventType.CLOSURE_APPROVED, at, user.id(), null, null, null, null));
+                commitment,
+                CommitmentEventType.CLOSURE_APPROVED,
+                at,
+                user.id(),
+                null,
+                null,
+                null,
+                null));
       }
       case CANCELLED -> {
         commitment.cancel();
@@ -204,13 +215,20 @@ public class CommitmentAnnex {
     if (commitment.getStatus() != CommitmentStatus.IN_PROGRESS
         || progress.percent() < commitment.getPercent()) {
       throw new IllegalStateException(
-          "Commitment " + commitment.getFolio() + " cannot take imported progress " + progress.percent());
+          "Commitment "
+              + commitment.getFolio()
+              + " cannot take imported progress "
+              + progress.percent());
     }
     return record(commitment, progress, false, at, user);
   }
 
   private ProgressReport record(
-      Commitment commitment, AnnexProgress progress, boolean closure, Instant at, CurrentUser user) {
+      Commitment commitment,
+      AnnexProgress progress,
+      boolean closure,
+      Instant at,
+      CurrentUser user) {
     ProgressReport report =
         progressReports.save(
             new ProgressReport(

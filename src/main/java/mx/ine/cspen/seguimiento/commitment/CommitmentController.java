@@ -23,7 +23,8 @@ class CommitmentController {
   }
 
   @PostMapping
-  ResponseEntity<CommitmentView> register(@RequestBody RegisterCommitment command, CurrentUser user) {
+  ResponseEntity<CommitmentView> register(
+      @RequestBody RegisterCommitment command, CurrentUser user) {
     CommitmentView created = CommitmentView.of(commitments.register(command, user));
     return ResponseEntity.created(URI.create("/api/commitments/" + created.id())).body(created);
   }
@@ -45,7 +46,8 @@ class CommitmentController {
   }
 
   @PostMapping("/{id}/assignment")
-  CommitmentDetailView assign(@PathVariable long id, @RequestBody AssignArea command, CurrentUser user) {
+  CommitmentDetailView assign(
+      @PathVariable long id, @RequestBody AssignArea command, CurrentUser user) {
     commitments.assign(id, command, user);
     return get(id, user);
   }

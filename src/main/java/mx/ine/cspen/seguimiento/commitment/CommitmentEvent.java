@@ -12,9 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/**
- * One entry of a commitment's history: who did what, when, and the status it left. Append-only.
- */
+/** One entry of a commitment's history: who did what, when, and the status it left. Append-only. */
 @Entity
 @Table(name = "commitment_event")
 public class CommitmentEvent {

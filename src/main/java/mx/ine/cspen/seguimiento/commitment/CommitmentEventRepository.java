@@ -13,5 +13,6 @@ public interface CommitmentEventRepository extends JpaRepository<CommitmentEvent
 
   Optional<CommitmentEvent> findFirstByCommitmentOrderByOccurredAtDescIdDesc(Commitment commitment);
 
-  List<CommitmentEvent> findByCommitmentInOrderByOccurredAtAscIdAsc(Collection<Commitment> commitments);
+  List<CommitmentEvent> findByCommitmentInOrderByOccurredAtAscIdAsc(
+      Collection<Commitment> commitments);
 }

@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The whole contract of {@code processes/commitment.bpmn}: its key, the ids of the elements the
- * code refers to, its messages, its variables and the fields of its forms. No other class
- * spells these names.
+ * code refers to, its messages, its variables and the fields of its forms. No other class spells
+ * these names.
  *
- * <p>The engine carries the commitment's id, the area's group and two routing flags. The
- * commitment itself (text, session, progress, decisions) lives in our tables.
+ * <p>The engine carries the commitment's id, the area's group and two routing flags. The commitment
+ * itself (text, session, progress, decisions) lives in our tables.
  */
 public final class CommitmentProcess {
 
@@ -38,7 +38,8 @@ public final class CommitmentProcess {
     public static final String SERVICE_TASK_MOVE_OPEN_TASKS = "ServiceTask_MoveOpenTasks";
     public static final String END_EVENT_REASSIGNED = "EndEvent_Reassigned";
     // Notices (send tasks, bound to the notification package's delegates)
-    public static final String SEND_TASK_NOTIFY_CLOSURE_REQUESTED = "SendTask_NotifyClosureRequested";
+    public static final String SEND_TASK_NOTIFY_CLOSURE_REQUESTED =
+        "SendTask_NotifyClosureRequested";
     public static final String SEND_TASK_NOTIFY_CLOSURE_APPROVED = "SendTask_NotifyClosureApproved";
     public static final String SEND_TASK_NOTIFY_CLOSURE_RETURNED = "SendTask_NotifyClosureReturned";
     // Reminder while the area does not report
@@ -63,6 +64,7 @@ public final class CommitmentProcess {
   public static final class Messages {
     public static final String CANCELLED = "Message_CommitmentCancelled";
     public static final String AREA_REASSIGNED = "Message_AreaReassigned";
+
     /** The Secretaría Técnica set or changed the due date: the escalation timer is set anew. */
     public static final String DUE_DATE_CHANGED = "Message_DueDateChanged";
 
@@ -122,8 +124,8 @@ public final class CommitmentProcess {
 
   /**
    * Keys of the fields of the Camunda Forms in {@code forms/}. Tasklist submits them as process
-   * variables; the listeners hand them to the domain and then remove them, so that the data
-   * lives in our tables only.
+   * variables; the listeners hand them to the domain and then remove them, so that the data lives
+   * in our tables only.
    */
   public static final class FormFields {
     // forms/register-commitment.form (start form)
@@ -177,18 +179,23 @@ public final class CommitmentProcess {
     }
 
     public static List<String> reportProgress() {
-      List<String> fields = new ArrayList<>(List.of(PERCENT, NARRATIVE, JUSTIFICATION, REQUEST_CLOSURE));
+      List<String> fields =
+          new ArrayList<>(List.of(PERCENT, NARRATIVE, JUSTIFICATION, REQUEST_CLOSURE));
       for (int slot = 1; slot <= REFERENCE_SLOTS; slot++) {
         fields.addAll(
-            List.of(referenceType(slot), referenceNumber(slot), referenceDate(slot), referenceUrl(slot)));
+            List.of(
+                referenceType(slot),
+                referenceNumber(slot),
+                referenceDate(slot),
+                referenceUrl(slot)));
       }
       return List.copyOf(fields);
     }
   }
 
   /**
-   * Read-only context shown by the forms, set as task-local variables when a task is created
-   * (and gone with the task): a view of our tables, not a copy the engine keeps.
+   * Read-only context shown by the forms, set as task-local variables when a task is created (and
+   * gone with the task): a view of our tables, not a copy the engine keeps.
    */
   public static final class TaskContext {
     public static final String FOLIO = "folio";

@@ -44,8 +44,12 @@ final class CommitmentProcessListeners {
       FormInput form = new FormInput(execution);
       RegisterSession session =
           new RegisterSession(
-              form.choice(CommitmentProcess.FormFields.SESSION_TYPE, SessionType.class, "El tipo de sesión"),
-              form.wholeNumber(CommitmentProcess.FormFields.SESSION_NUMBER, "El número de la sesión"),
+              form.choice(
+                  CommitmentProcess.FormFields.SESSION_TYPE,
+                  SessionType.class,
+                  "El tipo de sesión"),
+              form.wholeNumber(
+                  CommitmentProcess.FormFields.SESSION_NUMBER, "El número de la sesión"),
               form.date(CommitmentProcess.FormFields.SESSION_DATE, "La fecha de la sesión"));
       RegisterCommitment input =
           new RegisterCommitment(

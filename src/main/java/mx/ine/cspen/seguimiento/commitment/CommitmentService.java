@@ -29,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lifecycle of a commitment: registration, assignment, progress, verification, cancellation.
  *
- * <p>Every change is checked and recorded here, whichever way it arrives. From the API, the
- * change is recorded first and then the process's task is completed; from a Tasklist form, the
- * engine completes the task and its listener hands the submitted values to the {@code
- * …SubmittedInTask} methods. Events carry the task's id, so a task is recorded once either way.
- * Everything runs in one transaction with the engine: an error leaves no trace anywhere.
+ * <p>Every change is checked and recorded here, whichever way it arrives. From the API, the change
+ * is recorded first and then the process's task is completed; from a Tasklist form, the engine
+ * completes the task and its listener hands the submitted values to the {@code …SubmittedInTask}
+ * methods. Events carry the task's id, so a task is recorded once either way. Everything runs in
+ * one transaction with the engine: an error leaves no trace anywhere.
  */
 @Service
 public class CommitmentService {
@@ -96,8 +96,8 @@ public class CommitmentService {
   }
 
   /**
-   * Registers the commitment described by the start form of the process instance that is
-   * starting: finds or registers its session, then records the commitment against that instance.
+   * Registers the commitment described by the start form of the process instance that is starting:
+   * finds or registers its session, then records the commitment against that instance.
    */
   @Transactional
   public Commitment registerSubmittedInStartForm(
@@ -116,10 +116,12 @@ public class CommitmentService {
     CommissionSession session = null;
     try {
       session =
-          sessionService.findOrRegister(sessionInput, CommitmentProcess.FormFields.SESSION_DATE, user);
+          sessionService.findOrRegister(
+              sessionInput, CommitmentProcess.FormFields.SESSION_DATE, user);
     } catch (InvalidInputException e) {
       e.problems().stream()
-          .map(p -> new InvalidInputException.FieldProblem(sessionFormField(p.field()), p.message()))
+          .map(
+              p -> new InvalidInputException.FieldProblem(sessionFormField(p.field()), p.message()))
           .forEach(problems::add);
     }
     if (!problems.isEmpty()) {
@@ -130,10 +132,12 @@ public class CommitmentService {
     return commitment;
   }
 
-  private Commitment create(CommissionSession session, RegisterCommitment command, CurrentUser user) {
-    Area area = command.areaCode() == null || command.areaCode().isBlank()
-        ? null
-        : findArea(command.areaCode(), "areaCode");
+  private Commitment create(
+      CommissionSession session, RegisterCommitment command, CurrentUser user) {
+    Area area =
+        command.areaCode() == null || command.areaCode().isBlank()
+            ? null
+            : findArea(command.areaCode(), "areaCode");
     if (command.dueDate() != null) {
       requireNotBeforeSession(command.dueDate(), session, "dueDate");
     }
@@ -166,8 +170,8 @@ public class CommitmentService {
   // --- Assignment -----------------------------------------------------------------------------
 
   /**
-   * Assigns the responsible area: the first assignment completes the Secretaría Técnica's task;
-   * a later one moves the commitment, and its open task, to the new area.
+   * Assigns the responsible area: the first assignment completes the Secretaría Técnica's task; a
+   * later one moves the commitment, and its open task, to the new area.
    */
   @Transactional
   public Commitment assign(long commitmentId, AssignArea command, CurrentUser user) {
@@ -184,11 +188,22 @@ public class CommitmentService {
       case IN_PROGRESS, UNDER_VERIFICATION -> {
         if (area.getCode().equals(commitment.getAreaCode())) {
           throw new ConflictException(
-              "El compromiso " + commitment.getFolio() + " ya está asignado a " + area.getName() + ".");
+              "El compromiso "
+                  + commitment.getFolio()
+                  + " ya está asignado a "
+                  + area.getName()
+                  + ".");
         }
         commitment.reassignTo(area);
         events.save(
-            event(commitment, CommitmentEventType.REASSIGNED, user, area.getCode(), null, null, null));
+            event(
+                commitment,
+                CommitmentEventType.REASSIGNED,
+                user,
+                area.getCode(),
+                null,
+                null,
+                null));
         workflow.reassign(commitment, area.groupId());
       }
       default -> throw closed(commitment, "cambiar su área responsable");
@@ -212,21 +227,24 @@ public class CommitmentService {
         throw new ConflictException(
             "El compromiso " + commitment.getFolio() + " ya tiene área responsable.");
       }
-      recordAssignment(commitment, findArea(code, CommitmentProcess.FormFields.AREA_CODE), user, taskId);
+      recordAssignment(
+          commitment, findArea(code, CommitmentProcess.FormFields.AREA_CODE), user, taskId);
     }
     return commitment.getArea().groupId();
   }
 
   private void recordAssignment(Commitment commitment, Area area, CurrentUser user, String taskId) {
     commitment.assignTo(area);
-    events.save(event(commitment, CommitmentEventType.ASSIGNED, user, area.getCode(), null, null, taskId));
+    events.save(
+        event(commitment, CommitmentEventType.ASSIGNED, user, area.getCode(), null, null, taskId));
   }
 
   // --- Progress -------------------------------------------------------------------------------
 
   /** A progress report (or closure request) of the commitment's area. */
   @Transactional
-  public ProgressReport reportProgress(long commitmentId, ReportProgress command, CurrentUser user) {
+  public ProgressReport reportProgress(
+      long commitmentId, ReportProgress command, CurrentUser user) {
     Commitment commitment = find(commitmentId);
     requireResponsibleArea(commitment, user);
     requireReporting(commitment);
@@ -413,7 +431,8 @@ public class CommitmentService {
     validator.check(followUp);
     LocalDate newDueDate = followUp.newDueDate();
     if (newDueDate != null) {
-      requireNotBeforeSession(newDueDate, commitment.getSession(), CommitmentProcess.FormFields.NEW_DUE_DATE);
+      requireNotBeforeSession(
+          newDueDate, commitment.getSession(), CommitmentProcess.FormFields.NEW_DUE_DATE);
       LocalDate today = LocalDate.now(clock);
       if (!newDueDate.isAfter(today)) {
         throw new InvalidInputException(
@@ -439,15 +458,19 @@ public class CommitmentService {
             taskId));
   }
 
-  private void recordDueDate(Commitment commitment, LocalDate dueDate, String reason, CurrentUser user) {
+  private void recordDueDate(
+      Commitment commitment, LocalDate dueDate, String reason, CurrentUser user) {
     LocalDate previous = commitment.getDueDate();
     commitment.changeDueDate(dueDate);
     String note =
         "Fecha límite: "
             + SpanishDates.numeric(dueDate)
-            + (previous == null ? " (no tenía)" : " (antes: " + SpanishDates.numeric(previous) + ")")
+            + (previous == null
+                ? " (no tenía)"
+                : " (antes: " + SpanishDates.numeric(previous) + ")")
             + (reason == null ? "." : ". Motivo: " + reason);
-    events.save(event(commitment, CommitmentEventType.DUE_DATE_CHANGED, user, null, null, note, null));
+    events.save(
+        event(commitment, CommitmentEventType.DUE_DATE_CHANGED, user, null, null, note, null));
   }
 
   // --- Cancellation ---------------------------------------------------------------------------
@@ -463,7 +486,14 @@ public class CommitmentService {
     }
     commitment.cancel();
     events.save(
-        event(commitment, CommitmentEventType.CANCELLED, user, null, null, command.reason().strip(), null));
+        event(
+            commitment,
+            CommitmentEventType.CANCELLED,
+            user,
+            null,
+            null,
+            command.reason().strip(),
+            null));
     workflow.cancel(commitment);
     return commitment;
   }
@@ -552,7 +582,8 @@ public class CommitmentService {
         commitment, type, clock.instant(), user.id(), areaCode, report, note, taskId);
   }
 
-  private static void requireNotBeforeSession(LocalDate dueDate, CommissionSession session, String field) {
+  private static void requireNotBeforeSession(
+      LocalDate dueDate, CommissionSession session, String field) {
     if (dueDate.isBefore(session.getDate())) {
       throw new InvalidInputException(
           field,

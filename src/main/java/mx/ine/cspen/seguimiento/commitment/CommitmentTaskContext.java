@@ -35,12 +35,16 @@ class CommitmentTaskContext {
         commitment.getArea() == null ? "Sin asignar" : commitment.getArea().getName());
     values.put(
         CommitmentProcess.TaskContext.DUE_DATE,
-        commitment.getDueDate() == null ? "Sin fecha límite" : SpanishDates.inWords(commitment.getDueDate()));
+        commitment.getDueDate() == null
+            ? "Sin fecha límite"
+            : SpanishDates.inWords(commitment.getDueDate()));
     values.put(CommitmentProcess.TaskContext.CURRENT_PERCENT, commitment.getPercent());
     List<ProgressReport> progress = detail.progress();
     values.put(
         CommitmentProcess.TaskContext.LAST_PROGRESS,
-        progress.isEmpty() ? "Sin informes de avance." : shorten(describe(progress.get(progress.size() - 1))));
+        progress.isEmpty()
+            ? "Sin informes de avance."
+            : shorten(describe(progress.get(progress.size() - 1))));
     List<CommitmentEvent> events = detail.events();
     CommitmentEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
     values.put(

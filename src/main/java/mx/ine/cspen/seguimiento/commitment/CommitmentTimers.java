@@ -30,8 +30,8 @@ public class CommitmentTimers {
   }
 
   /**
-   * The reminder's cycle, repeated while the area's progress task stays open: every progress
-   * report completes that task and the next task starts the period again.
+   * The reminder's cycle, repeated while the area's progress task stays open: every progress report
+   * completes that task and the next task starts the period again.
    */
   public String reminderCycle() {
     return "R/" + reminderPeriod;
@@ -56,7 +56,9 @@ public class CommitmentTimers {
     return dueDate != null && !dueDate.isBefore(LocalDate.now(clock));
   }
 
-  /** The engine reads ISO 8601 durations (P30D, PT12H); a wrong one stops the start, not a timer. */
+  /**
+   * The engine reads ISO 8601 durations (P30D, PT12H); a wrong one stops the start, not a timer.
+   */
   private static String checked(String period) {
     try {
       if (DatatypeFactory.newInstance().newDuration(period).getSign() <= 0) {
@@ -66,7 +68,9 @@ public class CommitmentTimers {
     } catch (IllegalArgumentException | DatatypeConfigurationException e) {
       throw new IllegalStateException(
           "seguimiento.reminders.period (REMINDER_PERIOD) must be a positive ISO 8601 duration such"
-              + " as P30D, not '" + period + "'",
+              + " as P30D, not '"
+              + period
+              + "'",
           e);
     }
   }

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The only caller of the engine's runtime and task services for {@code commitment.bpmn}. It runs
- * as the calling user (set on the thread by the security layer), so the engine's authorizations
- * apply on top of the domain's rules.
+ * The only caller of the engine's runtime and task services for {@code commitment.bpmn}. It runs as
+ * the calling user (set on the thread by the security layer), so the engine's authorizations apply
+ * on top of the domain's rules.
  */
 @Component
 public class CommitmentWorkflow {
@@ -57,8 +57,12 @@ public class CommitmentWorkflow {
   void complete(Task task, String expectedTaskDefinitionKey) {
     if (!expectedTaskDefinitionKey.equals(task.getTaskDefinitionKey())) {
       throw new IllegalStateException(
-          "Task " + task.getId() + " is " + task.getTaskDefinitionKey()
-              + ", not " + expectedTaskDefinitionKey);
+          "Task "
+              + task.getId()
+              + " is "
+              + task.getTaskDefinitionKey()
+              + ", not "
+              + expectedTaskDefinitionKey);
     }
     tasks.complete(task.getId());
   }
@@ -79,9 +83,9 @@ public class CommitmentWorkflow {
   }
 
   /**
-   * Tells the process the due date changed: while it waits for the due date, its timer is set
-   * anew from the commitment's date. While the Secretaría Técnica follows up an overdue
-   * commitment nothing waits for the message; the follow-up reads the date when it ends.
+   * Tells the process the due date changed: while it waits for the due date, its timer is set anew
+   * from the commitment's date. While the Secretaría Técnica follows up an overdue commitment
+   * nothing waits for the message; the follow-up reads the date when it ends.
    */
   void dueDateChanged(Commitment commitment) {
     runtime

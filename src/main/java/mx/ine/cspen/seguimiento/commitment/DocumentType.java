@@ -46,7 +46,11 @@ public enum DocumentType {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "Tipo de documento desconocido: «" + value + "». Use uno de: " + codes() + "."));
+                    "Tipo de documento desconocido: «"
+                        + value
+                        + "». Use uno de: "
+                        + codes()
+                        + "."));
   }
 
   public static String codes() {

@@ -8,9 +8,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Folios such as CSPEN-2024-007, numbered within the year of the session. The counter row of a
- * year is locked by its update until the registering transaction ends, so two registrations
- * never get the same number.
+ * Folios such as CSPEN-2024-007, numbered within the year of the session. The counter row of a year
+ * is locked by its update until the registering transaction ends, so two registrations never get
+ * the same number.
  */
 @Component
 class FolioGenerator {

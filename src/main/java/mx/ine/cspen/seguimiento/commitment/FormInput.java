@@ -122,7 +122,8 @@ public final class FormInput {
 
   static ReportProgress progress(VariableScope scope) {
     FormInput form = new FormInput(scope);
-    Integer percent = form.wholeNumber(CommitmentProcess.FormFields.PERCENT, "El porcentaje de avance");
+    Integer percent =
+        form.wholeNumber(CommitmentProcess.FormFields.PERCENT, "El porcentaje de avance");
     List<ReferenceInput> references = new ArrayList<>();
     for (int slot = 1; slot <= CommitmentProcess.FormFields.REFERENCE_SLOTS; slot++) {
       String number = form.text(CommitmentProcess.FormFields.referenceNumber(slot));

@@ -4,8 +4,8 @@ import java.util.List;
 import mx.ine.cspen.seguimiento.area.Area;
 
 /**
- * A commitment as a row of an existing annex describes it, checked by the import: where it
- * stands today and the progress that brought it there.
+ * A commitment as a row of an existing annex describes it, checked by the import: where it stands
+ * today and the progress that brought it there.
  *
  * @param area the responsible area, or null for a commitment still without one
  * @param outcome whether the commitment is still open, concluded or without effect

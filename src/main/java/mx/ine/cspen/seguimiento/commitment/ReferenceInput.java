@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 /** A document cited in a progress report: "Acuerdo INE/JGE38/2024", with its link. */
 public record ReferenceInput(
-    @NotNull(message = "Indique el tipo de documento (acuerdo, oficio, opinion, circular, informe, acta u otro).")
+    @NotNull(
+            message =
+                "Indique el tipo de documento (acuerdo, oficio, opinion, circular, informe, acta u otro).")
         DocumentType type,
     @NotBlank(message = "Indique el número o clave del documento, p. ej. INE/JGE38/2024.")
         @Size(max = 200, message = "El número del documento admite hasta 200 caracteres.")

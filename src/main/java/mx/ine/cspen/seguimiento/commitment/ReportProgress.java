@@ -18,7 +18,8 @@ public record ReportProgress(
         @Size(max = 4000, message = "La descripción del avance admite hasta 4000 caracteres.")
         String narrative,
     @Size(max = 20, message = "Un informe admite hasta 20 referencias documentales.")
-        List<@NotNull(message = "Una referencia documental está vacía.") @Valid ReferenceInput> references,
+        List<@NotNull(message = "Una referencia documental está vacía.") @Valid ReferenceInput>
+            references,
     Boolean requestClosure,
     @Size(max = 4000, message = "La justificación admite hasta 4000 caracteres.")
         String justification) {

@@ -139,7 +139,9 @@ public record AnnexQuery(
           .orElseThrow(
               () ->
                   new IllegalArgumentException(
-                      "No se puede ordenar por «" + value + "»; use folio, sesion, area, estatus,"
+                      "No se puede ordenar por «"
+                          + value
+                          + "»; use folio, sesion, area, estatus,"
                           + " avance o limite."));
     }
   }

@@ -7,8 +7,8 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
 
 /**
- * A commitment's page: what it is, where it stands, everything that happened to it, and the
- * open task the reader may work.
+ * A commitment's page: what it is, where it stands, everything that happened to it, and the open
+ * task the reader may work.
  *
  * @param proposer who proposed it, or null
  * @param createdBy who registered it

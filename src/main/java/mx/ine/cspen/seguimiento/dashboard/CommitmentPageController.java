@@ -1,8 +1,8 @@
 package mx.ine.cspen.seguimiento.dashboard;
 
-import mx.ine.cspen.seguimiento.system.PageController;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
+import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;

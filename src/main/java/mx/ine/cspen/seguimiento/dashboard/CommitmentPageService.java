@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A commitment's page, from {@link CommitmentService#detail} (which applies the API's rule: an
- * area reads only its own commitments) and from the engine (its position and open tasks).
+ * A commitment's page, from {@link CommitmentService#detail} (which applies the API's rule: an area
+ * reads only its own commitments) and from the engine (its position and open tasks).
  */
 @Service
 class CommitmentPageService {

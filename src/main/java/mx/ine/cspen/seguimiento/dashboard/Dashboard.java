@@ -5,9 +5,9 @@ import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 
 /**
- * Everything the dashboard shows to one user, computed from the commitments that user may read
- * (the same list as {@code GET /api/commitments} for that user), so that its figures and the
- * API's always agree.
+ * Everything the dashboard shows to one user, computed from the commitments that user may read (the
+ * same list as {@code GET /api/commitments} for that user), so that its figures and the API's
+ * always agree.
  *
  * @param today the date "overdue" is measured against, in the product's time zone
  * @param scope who the figures cover: "Todas las áreas" or the user's areas
@@ -43,8 +43,8 @@ public record Dashboard(
    * @param open neither concluded nor cancelled
    * @param overdue open, and the due date has passed
    * @param awaitingVerification closure requested, not yet decided
-   * @param averageDaysToClosure from registration to the approval of the closure, over the
-   *     area's concluded commitments; null when none is concluded
+   * @param averageDaysToClosure from registration to the approval of the closure, over the area's
+   *     concluded commitments; null when none is concluded
    */
   public record AreaFigures(
       String code,
@@ -57,7 +57,13 @@ public record Dashboard(
       Double averageDaysToClosure) {}
 
   public record SessionFigures(
-      long id, String label, LocalDate date, long total, long open, long concluded, long cancelled) {}
+      long id,
+      String label,
+      LocalDate date,
+      long total,
+      long open,
+      long concluded,
+      long cancelled) {}
 
   /** One commitment as the dashboard's lists show it. */
   public record CommitmentRow(
@@ -98,5 +104,10 @@ public record Dashboard(
    * @param firstIndex the number, from 1, of this page's first row
    */
   public record AnnexPage(
-      AnnexQuery query, List<CommitmentRow> rows, int page, int pages, long matching, int firstIndex) {}
+      AnnexQuery query,
+      List<CommitmentRow> rows,
+      int page,
+      int pages,
+      long matching,
+      int firstIndex) {}
 }

@@ -1,6 +1,5 @@
 package mx.ine.cspen.seguimiento.dashboard;
 
-import mx.ine.cspen.seguimiento.system.PageController;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,8 +76,16 @@ class DashboardController {
     data.put(
         "series",
         List.of(
-            Map.of("label", "Abiertos", "values", areas.stream().map(Dashboard.AreaFigures::open).toList()),
-            Map.of("label", "Vencidos", "values", areas.stream().map(Dashboard.AreaFigures::overdue).toList()),
+            Map.of(
+                "label",
+                "Abiertos",
+                "values",
+                areas.stream().map(Dashboard.AreaFigures::open).toList()),
+            Map.of(
+                "label",
+                "Vencidos",
+                "values",
+                areas.stream().map(Dashboard.AreaFigures::overdue).toList()),
             Map.of(
                 "label",
                 "En verificación",

@@ -38,9 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's read model. It starts from the very list the API gives the same user ({@link
- * CommitmentService#search}), so that an area sees only its own commitments here as there, and
- * the figures of both agree; the history tables add what the list lacks (days to closure, the
- * latest progress narrative).
+ * CommitmentService#search}), so that an area sees only its own commitments here as there, and the
+ * figures of both agree; the history tables add what the list lacks (days to closure, the latest
+ * progress narrative).
  */
 @Service
 class DashboardService {
@@ -151,7 +151,9 @@ class DashboardService {
                   list.size(),
                   list.stream().filter(c -> !c.getStatus().isClosed()).count(),
                   list.stream().filter(c -> isOverdue(c, today)).count(),
-                  list.stream().filter(c -> c.getStatus() == CommitmentStatus.UNDER_VERIFICATION).count(),
+                  list.stream()
+                      .filter(c -> c.getStatus() == CommitmentStatus.UNDER_VERIFICATION)
+                      .count(),
                   list.stream().filter(c -> c.getStatus() == CommitmentStatus.CONCLUDED).count(),
                   average.isPresent() ? average.getAsDouble() : null));
         });
@@ -172,8 +174,12 @@ class DashboardService {
                     e.getKey().getDate(),
                     e.getValue().size(),
                     e.getValue().stream().filter(c -> !c.getStatus().isClosed()).count(),
-                    e.getValue().stream().filter(c -> c.getStatus() == CommitmentStatus.CONCLUDED).count(),
-                    e.getValue().stream().filter(c -> c.getStatus() == CommitmentStatus.CANCELLED).count()))
+                    e.getValue().stream()
+                        .filter(c -> c.getStatus() == CommitmentStatus.CONCLUDED)
+                        .count(),
+                    e.getValue().stream()
+                        .filter(c -> c.getStatus() == CommitmentStatus.CANCELLED)
+                        .count()))
         .toList();
   }
 
@@ -210,7 +216,9 @@ class DashboardService {
     Map<String, Commitment> byInstance =
         visible.stream()
             .filter(c -> c.getProcessInstanceId() != null)
-            .collect(Collectors.toMap(Commitment::getProcessInstanceId, Function.identity(), (a, b) -> a));
+            .collect(
+                Collectors.toMap(
+                    Commitment::getProcessInstanceId, Function.identity(), (a, b) -> a));
     return engine.tasksOf(user).stream()
         .map(
             task -> {

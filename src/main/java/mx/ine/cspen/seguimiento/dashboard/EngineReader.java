@@ -31,12 +31,12 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * What the pages read from the process engine: the user's open tasks, where a commitment stands
- * in its process, and the process model to draw it. Read-only: every change goes through {@code
+ * What the pages read from the process engine: the user's open tasks, where a commitment stands in
+ * its process, and the process model to draw it. Read-only: every change goes through {@code
  * CommitmentService} and {@code CommitmentWorkflow}.
  *
- * <p>Tasks and the model are read as the signed-in user (set on the thread by the security
- * layer), so the engine shows each person only what its authorizations allow.
+ * <p>Tasks and the model are read as the signed-in user (set on the thread by the security layer),
+ * so the engine shows each person only what its authorizations allow.
  */
 @Component
 class EngineReader {
@@ -107,12 +107,12 @@ class EngineReader {
   }
 
   /**
-   * Where the process instance stands: the activities it is waiting in (or the end it reached)
-   * and those it has passed.
+   * Where the process instance stands: the activities it is waiting in (or the end it reached) and
+   * those it has passed.
    *
    * <p>Read by the application itself, without the user's engine authorizations: the caller has
-   * already checked that the user may read this commitment, and areas hold no read permission
-   * on process instances in the engine (they must not browse other areas' processes there).
+   * already checked that the user may read this commitment, and areas hold no read permission on
+   * process instances in the engine (they must not browse other areas' processes there).
    */
   Optional<ProcessPosition> position(String processInstanceId) {
     if (processInstanceId == null) {
@@ -192,7 +192,8 @@ class EngineReader {
   /** "Nombre Apellido" of each user id the user may read; ids not found are left out. */
   Map<String, String> fullNames(Collection<String> userIds) {
     Map<String, String> names = new LinkedHashMap<>();
-    List<String> ids = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
+    List<String> ids =
+        userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
     if (ids.isEmpty()) {
       return names;
     }

@@ -3,8 +3,8 @@ package mx.ine.cspen.seguimiento.dashboard;
 import java.time.Instant;
 
 /**
- * An open task of the commitment process, as the engine shows it to the user, with the way to
- * work it in Tasklist.
+ * An open task of the commitment process, as the engine shows it to the user, with the way to work
+ * it in Tasklist.
  *
  * @param commitmentId the commitment the task belongs to; null if the user may not read it
  * @param folio its folio, or null
@@ -28,6 +28,13 @@ public record OpenTask(
 
   OpenTask forCommitment(long commitment, String commitmentFolio) {
     return new OpenTask(
-        id, name, processInstanceId, created, assignee, claimedByOther, commitment, commitmentFolio);
+        id,
+        name,
+        processInstanceId,
+        created,
+        assignee,
+        claimedByOther,
+        commitment,
+        commitmentFolio);
   }
 }

@@ -8,8 +8,8 @@ import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates on the pages, as {@code ${@fechas.…}} in the templates: numeric as the Secretaría
- * Técnica writes them, moments in the product's time zone (not the server's).
+ * Dates on the pages, as {@code ${@fechas.…}} in the templates: numeric as the Secretaría Técnica
+ * writes them, moments in the product's time zone (not the server's).
  */
 @Component("fechas")
 public class PageDates {

@@ -14,17 +14,19 @@ import mx.ine.cspen.seguimiento.session.SpanishOrdinals;
 
 /**
  * The annex's cells as the Secretaría Técnica types them: "09/10/2023 Tercera sesión
- * extraordinaria.", "Concluido.", "75 %". Each reading either gives the value or says, in
- * Spanish, what to write instead.
+ * extraordinaria.", "Concluido.", "75 %". Each reading either gives the value or says, in Spanish,
+ * what to write instead.
  */
 final class AnnexCells {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern SESSION_DATE = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})\\b\\s*(.*)$");
+  private static final Pattern SESSION_DATE =
+      Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})\\b\\s*(.*)$");
   private static final Pattern SESSION_NAME =
       Pattern.compile("^(.+?)\\s*sesion\\s+(ordinaria|extraordinaria)$");
-  private static final Pattern ORDINAL_NUMBER = Pattern.compile("^(\\d{1,2})\\s*(a|ª|era|ra|da|ta|va|ma|na)?$");
+  private static final Pattern ORDINAL_NUMBER =
+      Pattern.compile("^(\\d{1,2})\\s*(a|ª|era|ra|da|ta|va|ma|na)?$");
   private static final Pattern PERCENT = Pattern.compile("^(\\d{1,3})(?:[.,]0+)?\\s*%?$");
   private static final Map<String, Integer> ORDINALS = ordinals();
 
@@ -98,7 +100,8 @@ final class AnnexCells {
               + named.group(1)
               + "»: escríbalo como Primera, Segunda, … Décima, Décima primera, Vigésima…");
     }
-    SessionType type = named.group(2).equals("ordinaria") ? SessionType.ORDINARY : SessionType.EXTRAORDINARY;
+    SessionType type =
+        named.group(2).equals("ordinaria") ? SessionType.ORDINARY : SessionType.EXTRAORDINARY;
     return Reading.of(new SessionName(type, number, date));
   }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The columns of the annex of the follow-up report, with their headings as the report writes
- * them, plus {@code Ligas}: the references with their links, which the report puts in footnotes.
+ * The columns of the annex of the follow-up report, with their headings as the report writes them,
+ * plus {@code Ligas}: the references with their links, which the report puts in footnotes.
  */
 enum AnnexColumn {
   NUMBER("No.", true),

@@ -30,24 +30,35 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Ligas}), in CSV or XLSX, so that it opens in Excel and can be imported again unchanged.
  *
  * <p>CSV: UTF-8 with a byte order mark (without it Excel reads the accents wrong), CRLF line ends,
- * comma separators as Excel writes them with Mexico's regional settings (semicolons on request,
- * for computers set up for Spain). Text a spreadsheet would take for a formula (starting with
- * =, +, -, @) gets a leading apostrophe, which the import removes again. XLSX writes every value
- * as text (the percent as a number), so nothing in it is ever evaluated.
+ * comma separators as Excel writes them with Mexico's regional settings (semicolons on request, for
+ * computers set up for Spain). Text a spreadsheet would take for a formula (starting with =, +,
+ * -, @) gets a leading apostrophe, which the import removes again. XLSX writes every value as text
+ * (the percent as a number), so nothing in it is ever evaluated.
  */
 final class AnnexExport {
 
   static final String CSV_TYPE = "text/csv;charset=UTF-8";
-  static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   /** Column widths in characters, and the height of one line of text in points. */
   private static final int[] WIDTHS = {6, 24, 60, 30, 60, 12, 12, 50};
+
   private static final float LINE_HEIGHT = 15f;
 
   private AnnexExport() {}
 
   /** One row of the annex, as text. */
-  record Line(int number, String session, String text, String area, String progress, String status, int percent, String links) {
+  record Line(
+      int number,
+      String session,
+      String text,
+      String area,
+      String progress,
+      String status,
+      int percent,
+      String links) {
 
     List<String> cells() {
       return List.of(

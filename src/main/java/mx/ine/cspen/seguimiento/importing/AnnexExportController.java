@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/commitments.csv} and {@code .xlsx}: the list of {@code GET /api/commitments},
- * with its filters and the same visibility (an area gets its own commitments only), as the
- * annex's columns plus {@code Ligas}. Both files can be imported again.
+ * with its filters and the same visibility (an area gets its own commitments only), as the annex's
+ * columns plus {@code Ligas}. Both files can be imported again.
  */
 @RestController
 class AnnexExportController {
@@ -35,8 +35,8 @@ class AnnexExportController {
   }
 
   /**
-   * @param separator {@code comma} (the default: Excel with Mexico's regional settings) or
-   *     {@code semicolon} (Excel set up for Spain and most of Europe)
+   * @param separator {@code comma} (the default: Excel with Mexico's regional settings) or {@code
+   *     semicolon} (Excel set up for Spain and most of Europe)
    */
   @GetMapping("/api/commitments.csv")
   ResponseEntity<byte[]> csv(

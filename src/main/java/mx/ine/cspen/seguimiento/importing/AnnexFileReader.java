@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * Reads an annex file into a table, whatever produced it: a table copied from Word into a TSV,
  * Excel's CSV (comma or semicolon, UTF-8 with BOM or Windows' own encoding, CRLF, quoted cells
  * holding separators, quotes and line breaks), Excel's "Unicode text" (UTF-16 TSV) or an XLSX
- * workbook (its first sheet, cells as Excel shows them). The format is told by the bytes, not
- * by the name or the declared type, which browsers and people often get wrong.
+ * workbook (its first sheet, cells as Excel shows them). The format is told by the bytes, not by
+ * the name or the declared type, which browsers and people often get wrong.
  */
 @Component
 class AnnexFileReader {
@@ -79,7 +79,8 @@ class AnnexFileReader {
     String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
     char delimiter = delimiterOf(firstLine);
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setDelimiter(delimiter)
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(false)
@@ -91,9 +92,7 @@ class AnnexFileReader {
       while (hasNext(iterator, records.size())) {
         CSVRecord record = iterator.next();
         if (record.size() > MAX_CELLS) {
-          throw new AnnexFileException(
-              dataRow(records),
-              tooManyCells(record.size()));
+          throw new AnnexFileException(dataRow(records), tooManyCells(record.size()));
         }
         records.add(record.toList());
         checkRowCount(records.size());
@@ -172,8 +171,8 @@ class AnnexFileReader {
   }
 
   /**
-   * Tab when the headings are separated by tabs; otherwise the separator (semicolon or comma)
-   * that splits the headings into more columns the annex knows.
+   * Tab when the headings are separated by tabs; otherwise the separator (semicolon or comma) that
+   * splits the headings into more columns the annex knows.
    */
   private static char delimiterOf(String headings) {
     if (headings.indexOf('\t') >= 0) {
@@ -227,9 +226,7 @@ class AnnexFileReader {
         List<String> cells = new ArrayList<>();
         if (row != null) {
           if (row.getLastCellNum() > MAX_CELLS) {
-            throw new AnnexFileException(
-                dataRow(records),
-                tooManyCells(row.getLastCellNum()));
+            throw new AnnexFileException(dataRow(records), tooManyCells(row.getLastCellNum()));
           }
           for (int c = 0; c < row.getLastCellNum(); c++) {
             Cell cell = row.getCell(c);

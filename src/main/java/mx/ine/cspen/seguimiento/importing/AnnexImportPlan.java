@@ -25,14 +25,13 @@ import mx.ine.cspen.seguimiento.session.SessionRepository;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 
 /**
- * What importing the rows would do, decided against what is already registered, and every
- * problem that prevents it. Nothing is written here.
+ * What importing the rows would do, decided against what is already registered, and every problem
+ * that prevents it. Nothing is written here.
  *
  * <p>A row is the commitment of its session (type, number and year) with the same text, spaces
- * aside. A new one is created; one already registered is left as it is when the file says the
- * same, takes the file's newer progress when it is still open, and is a problem when the file
- * contradicts it in a way only the process may change (area, conclusion, cancellation, a lower
- * percent).
+ * aside. A new one is created; one already registered is left as it is when the file says the same,
+ * takes the file's newer progress when it is still open, and is a problem when the file contradicts
+ * it in a way only the process may change (area, conclusion, cancellation, a lower percent).
  */
 final class AnnexImportPlan {
 
@@ -93,9 +92,7 @@ final class AnnexImportPlan {
   }
 
   List<ImportProblem> problems() {
-    return problems.stream()
-        .sorted(java.util.Comparator.comparingInt(ImportProblem::row))
-        .toList();
+    return problems.stream().sorted(java.util.Comparator.comparingInt(ImportProblem::row)).toList();
   }
 
   Map<SessionKey, SessionName> newSessions() {
@@ -126,17 +123,21 @@ final class AnnexImportPlan {
   private void decideSession(SessionKey key, List<AnnexRow> rows) {
     Optional<CommissionSession> registered =
         sessions.findByTypeAndNumberAndYear(key.type(), key.number(), key.year());
-    LocalDate date = registered.map(CommissionSession::getDate).orElseGet(() -> mostCommonDate(rows));
+    LocalDate date =
+        registered.map(CommissionSession::getDate).orElseGet(() -> mostCommonDate(rows));
     List<AnnexRow> consistent = new ArrayList<>();
     for (AnnexRow row : rows) {
       LocalDate typed = row.session().date();
       if (!typed.equals(date)) {
-        problem(row, AnnexColumn.SESSION, dateConflict(key, date, typed, rows, registered.isPresent()));
+        problem(
+            row, AnnexColumn.SESSION, dateConflict(key, date, typed, rows, registered.isPresent()));
       } else if (typed.isAfter(today)) {
         problem(
             row,
             AnnexColumn.SESSION,
-            "La sesión del " + SpanishDates.numeric(typed) + " es posterior a hoy: revise la fecha.");
+            "La sesión del "
+                + SpanishDates.numeric(typed)
+                + " es posterior a hoy: revise la fecha.");
       } else if (asOf.isBefore(typed)) {
         problem(
             row,
@@ -158,8 +159,10 @@ final class AnnexImportPlan {
     Map<String, CommitmentAnnex.Entry> existing = new HashMap<>();
     registered.ifPresent(
         session ->
-            commitments.entries(commitments.ofSession(session)).forEach(
-                e -> existing.putIfAbsent(AnnexText.collapse(e.commitment().getText()), e)));
+            commitments
+                .entries(commitments.ofSession(session))
+                .forEach(
+                    e -> existing.putIfAbsent(AnnexText.collapse(e.commitment().getText()), e)));
     Map<String, AnnexRow> seen = new HashMap<>();
     for (AnnexRow row : consistent) {
       AnnexRow earlier = seen.putIfAbsent(row.matchingText(), row);
@@ -167,7 +170,9 @@ final class AnnexImportPlan {
         problem(
             row,
             AnnexColumn.TEXT,
-            "Repite el acuerdo o compromiso de la fila " + earlier.row() + " (misma sesión y mismo texto).");
+            "Repite el acuerdo o compromiso de la fila "
+                + earlier.row()
+                + " (misma sesión y mismo texto).");
         continue;
       }
       CommitmentAnnex.Entry match = existing.get(row.matchingText());
@@ -182,7 +187,9 @@ final class AnnexImportPlan {
   private static LocalDate mostCommonDate(List<AnnexRow> rows) {
     Map<LocalDate, Long> counts =
         rows.stream()
-            .collect(Collectors.groupingBy(r -> r.session().date(), LinkedHashMap::new, Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.session().date(), LinkedHashMap::new, Collectors.counting()));
     // On a tie the first date written wins (LinkedHashMap keeps the order of the rows).
     return counts.entrySet().stream()
         .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
@@ -229,7 +236,8 @@ final class AnnexImportPlan {
     Commitment registered = entry.commitment();
     ImportedCommitment typed = row.commitment();
     String folio = registered.getFolio();
-    if (!Objects.equals(registered.getAreaCode(), typed.area() == null ? null : typed.area().getCode())) {
+    if (!Objects.equals(
+        registered.getAreaCode(), typed.area() == null ? null : typed.area().getCode())) {
       problem(
           row,
           AnnexColumn.AREA,
@@ -247,7 +255,8 @@ final class AnnexImportPlan {
     if (status.isClosed() || wanted != Outcome.OPEN) {
       if ((status == CommitmentStatus.CONCLUDED && wanted == Outcome.CONCLUDED)
           || (status == CommitmentStatus.CANCELLED && wanted == Outcome.CANCELLED)) {
-        steps.add(new Step(row, Action.UNCHANGED, entry, "Ya registrado como " + status.label() + "."));
+        steps.add(
+            new Step(row, Action.UNCHANGED, entry, "Ya registrado como " + status.label() + "."));
       } else {
         problem(
             row,
@@ -270,7 +279,11 @@ final class AnnexImportPlan {
     }
     if (entry.progress().stream().anyMatch(p -> sameProgress(progress, p))) {
       steps.add(
-          new Step(row, Action.UNCHANGED, entry, "El sistema ya tiene un avance posterior al del archivo."));
+          new Step(
+              row,
+              Action.UNCHANGED,
+              entry,
+              "El sistema ya tiene un avance posterior al del archivo."));
       return;
     }
     if (status != CommitmentStatus.IN_PROGRESS) {
@@ -328,7 +341,10 @@ final class AnnexImportPlan {
         .toList();
   }
 
-  /** The instant imported history of this step is dated: the start of "as of", never earlier than the commitment's last change. */
+  /**
+   * The instant imported history of this step is dated: the start of "as of", never earlier than
+   * the commitment's last change.
+   */
   Instant dateOf(Step step, Instant startOfAsOf) {
     if (step.existing() == null || !step.existing().lastChangeAt().isAfter(startOfAsOf)) {
       return startOfAsOf;

@@ -28,13 +28,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports the annex the Secretaría Técnica kept by hand. The file is read, every row checked,
- * and the rows matched with what is registered; a dry run stops there and writes nothing. A real
- * import writes everything in one transaction, and only when no row has a problem.
+ * Imports the annex the Secretaría Técnica kept by hand. The file is read, every row checked, and
+ * the rows matched with what is registered; a dry run stops there and writes nothing. A real import
+ * writes everything in one transaction, and only when no row has a problem.
  *
- * <p>Imported history is dated at the start of the "as of" day in the product's time zone
- * ({@code seguimiento.time-zone}): the report reads history by date, so that day's report shows
- * it, and anything reported in the system later that day comes after it.
+ * <p>Imported history is dated at the start of the "as of" day in the product's time zone ({@code
+ * seguimiento.time-zone}): the report reads history by date, so that day's report shows it, and
+ * anything reported in the system later that day comes after it.
  */
 @Service
 public class AnnexImportService {
@@ -97,7 +97,18 @@ public class AnnexImportService {
     } catch (AnnexFileException e) {
       List<ImportProblem> problems = List.of(e.problem());
       return new ImportReport(
-          dryRun, false, date, null, 0, 0, 0, 0, 0, problems, summary(dryRun, false, problems, 0, 0, 0, 0), List.of());
+          dryRun,
+          false,
+          date,
+          null,
+          0,
+          0,
+          0,
+          0,
+          0,
+          problems,
+          summary(dryRun, false, problems, 0, 0, 0, 0),
+          List.of());
     }
     ParsedAnnex parsed = parser.parse(table);
     if (!dryRun) {
@@ -126,15 +137,15 @@ public class AnnexImportService {
                         new RegisterSession(name.type(), name.number(), name.date()),
                         parsed.heading(AnnexColumn.SESSION),
                         user)));
-    String note = "Importado del anexo el " + SpanishDates.numeric(LocalDate.now(clock)) + " (fila %d).";
+    String note =
+        "Importado del anexo el " + SpanishDates.numeric(LocalDate.now(clock)) + " (fila %d).";
     Map<Integer, String> folios = new HashMap<>();
     for (Step step : plan.steps()) {
       AnnexRow row = step.row();
       SessionKey key = row.session().key();
       switch (step.action()) {
         case CREATE -> {
-          CommissionSession session =
-              plan.registered(key).orElseGet(() -> created.get(key));
+          CommissionSession session = plan.registered(key).orElseGet(() -> created.get(key));
           Commitment commitment =
               commitments.registerImported(
                   session, row.commitment(), start, user, note.formatted(row.row()));
@@ -218,8 +229,7 @@ public class AnnexImportService {
       int updated,
       int unchanged) {
     if (!problems.isEmpty()) {
-      String count =
-          problems.size() == 1 ? "un problema" : problems.size() + " problemas";
+      String count = problems.size() == 1 ? "un problema" : problems.size() + " problemas";
       return "El archivo tiene "
           + count
           + (dryRun ? "" : "; no se importó nada")

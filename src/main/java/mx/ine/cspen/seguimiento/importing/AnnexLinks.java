@@ -10,18 +10,18 @@ import mx.ine.cspen.seguimiento.commitment.DocumentType;
 import mx.ine.cspen.seguimiento.commitment.ReferenceInput;
 
 /**
- * The annex's {@code Ligas} column: the documents a progress report cites, each as its number
- * and link, separated by {@code |}:
- * {@code INE/JGE58/2024 https://… | INE/CG546/2024 https://…}.
+ * The annex's {@code Ligas} column: the documents a progress report cites, each as its number and
+ * link, separated by {@code |}: {@code INE/JGE58/2024 https://… | INE/CG546/2024 https://…}.
  *
  * <p>The kind of document follows from how the Institute numbers it: {@code INE/JGE38/2024} and
  * {@code INE/CG546/2024} are agreements of the Junta and the Consejo General, {@code
- * INE/DJ/6820/2024} is an official letter of an area, {@code INE-CSPEN-ST-001-2024} an opinion
- * of the Secretaría Técnica. Any other kind is written before the number ("Circular 12/2024").
+ * INE/DJ/6820/2024} is an official letter of an area, {@code INE-CSPEN-ST-001-2024} an opinion of
+ * the Secretaría Técnica. Any other kind is written before the number ("Circular 12/2024").
  */
 final class AnnexLinks {
 
-  private static final Pattern AGREEMENT = Pattern.compile("INE/[A-Z]+\\d+/\\d{4}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGREEMENT =
+      Pattern.compile("INE/[A-Z]+\\d+/\\d{4}", Pattern.CASE_INSENSITIVE);
   private static final Pattern OFFICIAL_LETTER =
       Pattern.compile("INE/[A-Z]+(/[A-Z]+)*/\\d+/\\d{4}", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPINION =
@@ -87,8 +87,11 @@ final class AnnexLinks {
             r -> {
               String number = r.number();
               String first = number.split(" ")[0];
-              boolean spell = r.type() != typeOf(number) || (number.contains(" ") && typeWord(first) != null);
-              return (spell ? r.type().label() + " " : "") + number + (r.url() == null ? "" : " " + r.url());
+              boolean spell =
+                  r.type() != typeOf(number) || (number.contains(" ") && typeWord(first) != null);
+              return (spell ? r.type().label() + " " : "")
+                  + number
+                  + (r.url() == null ? "" : " " + r.url());
             })
         .collect(Collectors.joining(SEPARATOR));
   }

@@ -4,8 +4,8 @@ import mx.ine.cspen.seguimiento.commitment.ImportedCommitment;
 import mx.ine.cspen.seguimiento.importing.AnnexCells.SessionName;
 
 /**
- * One data row of the annex, read and checked on its own. How it fits with the other rows and
- * with what is already registered is checked by {@link AnnexImportPlan}.
+ * One data row of the annex, read and checked on its own. How it fits with the other rows and with
+ * what is already registered is checked by {@link AnnexImportPlan}.
  *
  * @param row the row number, counted from 1 below the headings
  */

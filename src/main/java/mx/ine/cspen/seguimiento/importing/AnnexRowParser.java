@@ -21,10 +21,10 @@ import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the rows of an annex table into commitments, each row on its own, collecting every
- * problem with its row and column. The limits and messages of the API's own commands apply
- * (text and narrative lengths, references), so an imported commitment could also have been
- * registered by hand.
+ * Reads the rows of an annex table into commitments, each row on its own, collecting every problem
+ * with its row and column. The limits and messages of the API's own commands apply (text and
+ * narrative lengths, references), so an imported commitment could also have been registered by
+ * hand.
  */
 @Component
 class AnnexRowParser {
@@ -39,7 +39,10 @@ class AnnexRowParser {
 
   /** The rows read, and the problems found; rows with a problem are left out. */
   record ParsedAnnex(
-      List<AnnexRow> rows, List<ImportProblem> problems, Map<AnnexColumn, String> headings, int rowCount) {
+      List<AnnexRow> rows,
+      List<ImportProblem> problems,
+      Map<AnnexColumn, String> headings,
+      int rowCount) {
 
     /** The column's heading as the file writes it. */
     String heading(AnnexColumn column) {
@@ -57,7 +60,8 @@ class AnnexRowParser {
       return new ParsedAnnex(List.of(), problems, headings, rowCount);
     }
     if (rowCount == 0) {
-      problems.add(ImportProblem.ofFile("El archivo tiene encabezados pero ninguna fila de datos."));
+      problems.add(
+          ImportProblem.ofFile("El archivo tiene encabezados pero ninguna fila de datos."));
     }
     Map<String, Area> areasByName = areasByName();
     List<AnnexRow> rows = new ArrayList<>();
@@ -84,7 +88,13 @@ class AnnexRowParser {
       if (heading.isEmpty()) {
         problems.add(
             new ImportProblem(
-                0, null, "La columna " + (i + 1) + " no tiene encabezado. Los encabezados del anexo son: " + expected + "."));
+                0,
+                null,
+                "La columna "
+                    + (i + 1)
+                    + " no tiene encabezado. Los encabezados del anexo son: "
+                    + expected
+                    + "."));
         continue;
       }
       Optional<AnnexColumn> column = AnnexColumn.named(heading);
@@ -93,9 +103,14 @@ class AnnexRowParser {
             new ImportProblem(
                 0,
                 heading,
-                "El encabezado «" + heading + "» no es del anexo. Los encabezados son: " + expected + "."));
+                "El encabezado «"
+                    + heading
+                    + "» no es del anexo. Los encabezados son: "
+                    + expected
+                    + "."));
       } else if (positions.containsKey(column.get())) {
-        problems.add(new ImportProblem(0, heading, "El encabezado «" + heading + "» está repetido."));
+        problems.add(
+            new ImportProblem(0, heading, "El encabezado «" + heading + "» está repetido."));
       } else {
         positions.put(column.get(), i);
         headings.put(column.get(), heading);
@@ -107,7 +122,11 @@ class AnnexRowParser {
             new ImportProblem(
                 0,
                 column.heading(),
-                "Falta la columna «" + column.heading() + "». Los encabezados del anexo son: " + expected + "."));
+                "Falta la columna «"
+                    + column.heading()
+                    + "». Los encabezados del anexo son: "
+                    + expected
+                    + "."));
       }
     }
   }
@@ -156,7 +175,8 @@ class AnnexRowParser {
                 + " columnas: sobran celdas (revise separadores o comillas en esta fila).");
         return Optional.empty();
       }
-      AnnexCells.Reading<AnnexCells.SessionName> session = AnnexCells.session(cell(AnnexColumn.SESSION));
+      AnnexCells.Reading<AnnexCells.SessionName> session =
+          AnnexCells.session(cell(AnnexColumn.SESSION));
       check(AnnexColumn.SESSION, session);
       String text = cell(AnnexColumn.TEXT);
       if (text.isBlank()) {
@@ -175,11 +195,18 @@ class AnnexRowParser {
       }
       ImportedCommitment commitment =
           commitment(text, area, outcome.value(), percent.value(), narrative, links);
-      return failed ? Optional.empty() : Optional.of(new AnnexRow(row.number(), session.value(), commitment));
+      return failed
+          ? Optional.empty()
+          : Optional.of(new AnnexRow(row.number(), session.value(), commitment));
     }
 
     private ImportedCommitment commitment(
-        String text, Area area, Outcome outcome, int percent, String narrative, AnnexLinks.Parsed links) {
+        String text,
+        Area area,
+        Outcome outcome,
+        int percent,
+        String narrative,
+        AnnexLinks.Parsed links) {
       CommitmentKind kind = kindOf(text);
       validate(new RegisterCommitment(0L, kind, text, null, null, null));
       if (outcome == Outcome.CANCELLED) {
@@ -282,8 +309,8 @@ class AnnexRowParser {
   }
 
   /**
-   * The annex does not say whether a row is an agreement of the Commission or a commitment
-   * someone asked for; the wording does: "pidió", "solicitó", "se comprometió".
+   * The annex does not say whether a row is an agreement of the Commission or a commitment someone
+   * asked for; the wording does: "pidió", "solicitó", "se comprometió".
    */
   static CommitmentKind kindOf(String text) {
     String plain = AnnexText.key(text);

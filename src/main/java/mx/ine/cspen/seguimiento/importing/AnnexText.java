@@ -20,8 +20,8 @@ final class AnnexText {
   }
 
   /**
-   * The form used to recognise a typed name: no accents, lower case, single spaces, without a
-   * final period ("Subdirección de Ascenso." and "subdireccion de ascenso" are the same).
+   * The form used to recognise a typed name: no accents, lower case, single spaces, without a final
+   * period ("Subdirección de Ascenso." and "subdireccion de ascenso" are the same).
    */
   static String key(String value) {
     String plain = SpanishText.plain(collapse(value));
@@ -40,7 +40,9 @@ final class AnnexText {
       return "";
     }
     String text = raw.replace("\r\n", "\n").replace('\r', '\n').strip();
-    if (text.length() > 1 && text.charAt(0) == '\'' && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0) {
+    if (text.length() > 1
+        && text.charAt(0) == '\''
+        && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0) {
       text = text.substring(1);
     }
     return text;

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Receives an uploaded annex up to the size limit. A larger body is read on (and dropped) up to
- * a hard ceiling, so that the client hears the refusal instead of a broken connection.
+ * Receives an uploaded annex up to the size limit. A larger body is read on (and dropped) up to a
+ * hard ceiling, so that the client hears the refusal instead of a broken connection.
  */
 @Component
 class AnnexUpload {
@@ -60,7 +60,10 @@ class AnnexUpload {
       super(
           (size < 0
                   ? "El archivo pasa del máximo para importar, que es " + megabytes(limit)
-                  : "El archivo pesa " + megabytes(size) + " y el máximo para importar es " + megabytes(limit))
+                  : "El archivo pesa "
+                      + megabytes(size)
+                      + " y el máximo para importar es "
+                      + megabytes(limit))
               + ". Un anexo de un año ocupa mucho menos: revise que sea el archivo correcto, o"
               + " divídalo.");
     }

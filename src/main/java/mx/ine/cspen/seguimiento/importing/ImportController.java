@@ -27,9 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/imports?dryRun=&asOf=}: the annex as the request body (TSV, CSV or XLSX, any
  * content type), or as the part {@code file} of a form upload.
  *
- * <p>A dry run answers 200 with the problems found, if any. An import answers 200 when it wrote
- * the rows, and 400 ({@code application/problem+json}, with the same fields) when a problem
- * stopped it; then nothing was written. A file above the size limit gets 413.
+ * <p>A dry run answers 200 with the problems found, if any. An import answers 200 when it wrote the
+ * rows, and 400 ({@code application/problem+json}, with the same fields) when a problem stopped it;
+ * then nothing was written. A file above the size limit gets 413.
  */
 @RestController
 class ImportController {
@@ -94,11 +94,14 @@ class ImportController {
     if (report.dryRun() || report.imported()) {
       return ResponseEntity.ok(report);
     }
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, report.message());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, report.message());
     problem.setTitle("El archivo tiene problemas");
     problem.setType(URI.create("about:blank"));
     fields(report).forEach(problem::setProperty);
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private Map<String, Object> fields(ImportReport report) {
@@ -122,7 +125,9 @@ class ImportController {
             HttpStatus.BAD_REQUEST, "No se recibió el archivo completo; vuelva a enviarlo.");
     problem.setTitle("Archivo incompleto");
     problem.setType(URI.create("about:blank"));
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static ResponseEntity<ProblemDetail> tooLarge(String message) {

@@ -1,6 +1,5 @@
 package mx.ine.cspen.seguimiento.importing;
 
-import mx.ine.cspen.seguimiento.system.PageController;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,9 +20,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The Secretaría Técnica's page to import the annex: upload a file, read the dry run, then
- * confirm. The reviewed file waits in the user's session until it is confirmed, so what is
- * imported is exactly what was reviewed.
+ * The Secretaría Técnica's page to import the annex: upload a file, read the dry run, then confirm.
+ * The reviewed file waits in the user's session until it is confirmed, so what is imported is
+ * exactly what was reviewed.
  */
 @PageController
 @RequestMapping("/importacion")
@@ -41,7 +41,8 @@ class ImportPageController {
   }
 
   /** A reviewed file waiting for confirmation. */
-  record Pending(String token, String fileName, byte[] bytes, LocalDate asOf) implements Serializable {}
+  record Pending(String token, String fileName, byte[] bytes, LocalDate asOf)
+      implements Serializable {}
 
   @GetMapping
   String page(CurrentUser user, Model model) {
@@ -60,7 +61,9 @@ class ImportPageController {
     imports.requireImporter(user);
     session.removeAttribute(PENDING);
     LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-    if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+    if (file == null
+        || (file.isEmpty()
+            && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
       model.addAttribute("error", "Elija el archivo del anexo.");
       return show(model, date);
     }
@@ -93,9 +96,11 @@ class ImportPageController {
   @PostMapping("/confirmar")
   String confirm(@RequestParam String token, CurrentUser user, HttpSession session, Model model) {
     imports.requireImporter(user);
-    if (!(session.getAttribute(PENDING) instanceof Pending pending) || !pending.token().equals(token)) {
+    if (!(session.getAttribute(PENDING) instanceof Pending pending)
+        || !pending.token().equals(token)) {
       model.addAttribute(
-          "error", "La revisión ya no está vigente (se importó o se revisó otro archivo). Vuelva a subir el archivo.");
+          "error",
+          "La revisión ya no está vigente (se importó o se revisó otro archivo). Vuelva a subir el archivo.");
       return show(model, LocalDate.now(clock));
     }
     session.removeAttribute(PENDING);

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The answer to an import or its dry run. The counts say what the import does (or would do):
- * sessions and commitments it registers, registered commitments whose progress it updates, and
- * rows it leaves unchanged because the commitment is already registered as the file says.
+ * sessions and commitments it registers, registered commitments whose progress it updates, and rows
+ * it leaves unchanged because the commitment is already registered as the file says.
  *
  * @param dryRun whether this was only a check
  * @param imported whether the rows were written (never on a dry run, never with problems)

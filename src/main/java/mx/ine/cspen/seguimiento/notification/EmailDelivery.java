@@ -17,11 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>What this guarantees: the email of a committed notification is sent, retried while the SMTP
  * server refuses it. It is sent once when its job runs twice (a retry after a failure, or another
- * node taking over an expired lock): the notification is locked while its email leaves and is
- * found sent afterwards. The one window left is a node that stops after the SMTP server accepted
- * the message and before the job's transaction committed; the job then runs again and the email
- * leaves a second time, with the same Message-ID, by which mail servers and clients recognise the
- * copy.
+ * node taking over an expired lock): the notification is locked while its email leaves and is found
+ * sent afterwards. The one window left is a node that stops after the SMTP server accepted the
+ * message and before the job's transaction committed; the job then runs again and the email leaves
+ * a second time, with the same Message-ID, by which mail servers and clients recognise the copy.
  */
 @Service
 class EmailDelivery {
@@ -62,13 +61,16 @@ class EmailDelivery {
     }
     Notification notification = found.get();
     if (notification.getEmailStatus() != EmailStatus.PENDING) {
-      log.info("Email of notification {} already {}", notificationId, notification.getEmailStatus());
+      log.info(
+          "Email of notification {} already {}", notificationId, notification.getEmailStatus());
       return;
     }
     Optional<String> address = engine.emailOf(notification.getRecipient());
     if (address.isEmpty()) {
-      log.warn("User {} has no email address any more: notification {} stays on their page only",
-          notification.getRecipient(), notificationId);
+      log.warn(
+          "User {} has no email address any more: notification {} stays on their page only",
+          notification.getRecipient(),
+          notificationId);
       notification.emailWithoutAddress();
       return;
     }
@@ -92,7 +94,8 @@ class EmailDelivery {
       message.setHeader("Auto-Submitted", "auto-generated");
       return message;
     } catch (MessagingException e) {
-      throw new IllegalStateException("Could not compose the email of notification " + notification.getId(), e);
+      throw new IllegalStateException(
+          "Could not compose the email of notification " + notification.getId(), e);
     }
   }
 

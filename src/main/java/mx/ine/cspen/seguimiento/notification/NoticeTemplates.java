@@ -7,16 +7,16 @@ import java.util.Map;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The Spanish words of the notifications. Each kind has a text template,
- * {@code templates/notifications/text/<kind>.txt}: its first line is the subject, the rest the
- * text. The email wraps that text in {@code templates/notifications/email.html} (escaped) with
- * the link, and sends the plain text beside it.
+ * The Spanish words of the notifications. Each kind has a text template, {@code
+ * templates/notifications/text/<kind>.txt}: its first line is the subject, the rest the text. The
+ * email wraps that text in {@code templates/notifications/email.html} (escaped) with the link, and
+ * sends the plain text beside it.
  */
 @Component
 class NoticeTemplates {
@@ -56,7 +56,13 @@ class NoticeTemplates {
   }
 
   String plainEmail(Notification notification, NotificationLinks.Link link) {
-    return notification.getBody() + "\n\n" + link.label() + ": " + link.url() + "\n\n-- \n" + footer();
+    return notification.getBody()
+        + "\n\n"
+        + link.label()
+        + ": "
+        + link.url()
+        + "\n\n-- \n"
+        + footer();
   }
 
   String htmlEmail(Notification notification, NotificationLinks.Link link) {

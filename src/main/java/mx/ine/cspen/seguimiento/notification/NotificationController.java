@@ -33,9 +33,12 @@ class NotificationController {
       CurrentUser user) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidInputException(
-          "limit", "El parámetro «limit» debe estar entre 1 y " + MAX_LIMIT + " (se indicó " + limit + ").");
+          "limit",
+          "El parámetro «limit» debe estar entre 1 y " + MAX_LIMIT + " (se indicó " + limit + ").");
     }
-    return inbox.latest(user, unread, limit).stream().map(n -> NotificationView.of(n, links)).toList();
+    return inbox.latest(user, unread, limit).stream()
+        .map(n -> NotificationView.of(n, links))
+        .toList();
   }
 
   @GetMapping("/unread-count")

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * The adapters the process models bind by {@code delegateExpression}: the send tasks of
- * {@code commitment.bpmn} and the sending job of {@code notification-email.bpmn}. Each calls one
- * operation; a send task's activity instance names the cause of its notice, so the same step
- * never records a notice twice.
+ * The adapters the process models bind by {@code delegateExpression}: the send tasks of {@code
+ * commitment.bpmn} and the sending job of {@code notification-email.bpmn}. Each calls one
+ * operation; a send task's activity instance names the cause of its notice, so the same step never
+ * records a notice twice.
  */
 @Configuration(proxyBeanMethods = false)
 public class NotificationDelegates {

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The contract of {@code processes/notification-email.bpmn}: one instance per email, carrying
- * only the notification's id.
+ * The contract of {@code processes/notification-email.bpmn}: one instance per email, carrying only
+ * the notification's id.
  */
 public final class NotificationEmailProcess {
 
@@ -14,7 +14,8 @@ public final class NotificationEmailProcess {
   private NotificationEmailProcess() {}
 
   public static final class Elements {
-    public static final String START_EVENT_NOTIFICATION_RECORDED = "StartEvent_NotificationRecorded";
+    public static final String START_EVENT_NOTIFICATION_RECORDED =
+        "StartEvent_NotificationRecorded";
     public static final String SERVICE_TASK_SEND_EMAIL = "ServiceTask_SendEmail";
     public static final String END_EVENT_EMAIL_SENT = "EndEvent_EmailSent";
 

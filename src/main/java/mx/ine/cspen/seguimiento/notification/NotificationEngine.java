@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The notifications' only caller of the process engine: group members and their addresses,
- * the open task a notice leads to, and the start of an email's sending.
+ * The notifications' only caller of the process engine: group members and their addresses, the open
+ * task a notice leads to, and the start of an email's sending.
  *
  * <p>These run as the application, not as the person whose action raised the notice: an area
  * closing its task must not need the right to read the Secretaría Técnica's members or to start
@@ -48,13 +48,16 @@ class NotificationEngine {
   /** The user's address now (an administrator may have corrected it since the notice). */
   Optional<String> emailOf(String userId) {
     return asApplication(
-        () -> Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult()).map(NotificationEngine::address));
+        () ->
+            Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+                .map(NotificationEngine::address));
   }
 
   Optional<OpenTask> openTask(String processInstanceId, String taskDefinitionKey) {
     return asApplication(
         () ->
-            tasks.createTaskQuery()
+            tasks
+                .createTaskQuery()
                 .processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskDefinitionKey)
                 .active()

@@ -59,6 +59,7 @@ public class NotificationInbox {
         .findById(notificationId)
         .filter(n -> n.getRecipient().equals(user.id()))
         .orElseThrow(
-            () -> new NotFoundException("No tiene una notificación con id " + notificationId + "."));
+            () ->
+                new NotFoundException("No tiene una notificación con id " + notificationId + "."));
   }
 }

@@ -3,9 +3,9 @@ package mx.ine.cspen.seguimiento.notification;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a notification leads, decided when it is sent or opened rather than when it is written:
- * the task it names is often created in the same step that raised the notice, and may be done by
- * the time its reader clicks.
+ * Where a notification leads, decided when it is sent or opened rather than when it is written: the
+ * task it names is often created in the same step that raised the notice, and may be done by the
+ * time its reader clicks.
  */
 @Component
 class NotificationLinks {

@@ -7,9 +7,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The SMTP client, from {@code seguimiento.notifications.email.*} (SMTP_HOST, SMTP_PORT,
- * SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_STARTTLS). Without a host nothing is ever sent: the
- * notifications are recorded and logged only.
+ * The SMTP client, from {@code seguimiento.notifications.email.*} (SMTP_HOST, SMTP_PORT, SMTP_USER,
+ * SMTP_PASSWORD, SMTP_FROM, SMTP_STARTTLS). Without a host nothing is ever sent: the notifications
+ * are recorded and logged only.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationMailConfiguration {

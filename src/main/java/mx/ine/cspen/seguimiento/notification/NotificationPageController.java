@@ -1,7 +1,7 @@
 package mx.ine.cspen.seguimiento.notification;
 
-import mx.ine.cspen.seguimiento.system.PageController;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

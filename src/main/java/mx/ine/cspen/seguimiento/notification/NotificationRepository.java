@@ -23,9 +23,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
   long countByRecipientAndReadAtIsNull(String recipient);
 
   /**
-   * The notification whose email is about to leave, locked until the sending transaction ends:
-   * a second execution of the same job (a lock that expired on a stalled node) waits, then finds
-   * it sent.
+   * The notification whose email is about to leave, locked until the sending transaction ends: a
+   * second execution of the same job (a lock that expired on a stalled node) waits, then finds it
+   * sent.
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select n from Notification n where n.id = :id")

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * committed), and, when an SMTP server is configured and the member has an address, its email is
  * handed to a job that sends it after the commit.
  *
- * <p>{@code cause} names what raised the notice (the process step's activity instance, the
- * report's run): recording the same cause twice for the same person records it once.
+ * <p>{@code cause} names what raised the notice (the process step's activity instance, the report's
+ * run): recording the same cause twice for the same person records it once.
  */
 @Service
 public class Notifications {
@@ -95,10 +95,15 @@ public class Notifications {
     CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> model = commitmentModel(detail);
-    model.put("awaitingVerification", commitment.getStatus() == CommitmentStatus.UNDER_VERIFICATION);
+    model.put(
+        "awaitingVerification", commitment.getStatus() == CommitmentStatus.UNDER_VERIFICATION);
     if (commitment.getArea() != null) {
       notifyGroup(
-          commitment.getArea().groupId(), NotificationKind.OVERDUE, model, areaTask(commitment), cause);
+          commitment.getArea().groupId(),
+          NotificationKind.OVERDUE,
+          model,
+          areaTask(commitment),
+          cause);
     }
     notifyGroup(
         Groups.TECHNICAL_SECRETARIAT,
@@ -163,9 +168,9 @@ public class Notifications {
   // --- Notices of the follow-up report --------------------------------------------------------
 
   /**
-   * The follow-up report asks an area to bring its open commitments up to date before the
-   * cut-off date. One notice per member of the area and cut-off: calling again for the same
-   * area and cut-off records nothing more. The notice leads to the area's start page.
+   * The follow-up report asks an area to bring its open commitments up to date before the cut-off
+   * date. One notice per member of the area and cut-off: calling again for the same area and
+   * cut-off records nothing more. The notice leads to the area's start page.
    */
   @Transactional
   public void updateRequested(String areaCode, List<Long> openCommitmentIds, LocalDate cutoff) {
@@ -281,7 +286,8 @@ public class Notifications {
     model.put("sessionDate", SpanishDates.inWords(commitment.getSession().getDate()));
     model.put("text", NoticeTemplates.shorten(commitment.getText(), MAX_QUOTED_TEXT));
     model.put(
-        "area", commitment.getArea() == null ? "Sin área asignada" : commitment.getArea().getName());
+        "area",
+        commitment.getArea() == null ? "Sin área asignada" : commitment.getArea().getName());
     model.put("percent", commitment.getPercent());
     model.put("status", commitment.getStatus().label());
     model.put("dueDate", words(commitment.getDueDate()));
@@ -289,7 +295,9 @@ public class Notifications {
     ProgressReport last = progress.isEmpty() ? null : progress.get(progress.size() - 1);
     model.put(
         "lastReportDate",
-        last == null ? null : SpanishDates.inWords(last.getReportedAt().atZone(clock.getZone()).toLocalDate()));
+        last == null
+            ? null
+            : SpanishDates.inWords(last.getReportedAt().atZone(clock.getZone()).toLocalDate()));
     model.put("lastReportPercent", last == null ? null : last.getPercent());
     model.put(
         "lastReportNarrative",

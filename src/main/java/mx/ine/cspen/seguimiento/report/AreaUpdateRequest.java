@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The request to an area to bring its progress up to date before a report's cut-off (its
- * Tasklist task), and the area's confirmation that it did.
+ * The request to an area to bring its progress up to date before a report's cut-off (its Tasklist
+ * task), and the area's confirmation that it did.
  */
 @Entity
 @Table(name = "follow_up_report_area_request")

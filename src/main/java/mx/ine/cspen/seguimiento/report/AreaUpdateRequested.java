@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Published when an area is asked to bring its progress up to date for a report (its task has
- * just been created), inside the transaction that created it. Whoever tells the area (e-mail,
- * notices) listens for this event, preferably after the transaction commits.
+ * Published when an area is asked to bring its progress up to date for a report (its task has just
+ * been created), inside the transaction that created it. Whoever tells the area (e-mail, notices)
+ * listens for this event, preferably after the transaction commits.
  *
  * @param reportId the report
  * @param areaCode the area asked

@@ -25,14 +25,15 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
@@ -48,15 +49,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.springframework.stereotype.Component;
 
 /**
- * The report as DOCX, built with Apache POI from the same model and words as the PDF: letter
- * pages for the body, a landscape section for the annex whose header row repeats on every page,
- * page numbers in the footer, an index whose page numbers are fields Word and LibreOffice update,
- * and real Word footnotes carrying the references' links.
+ * The report as DOCX, built with Apache POI from the same model and words as the PDF: letter pages
+ * for the body, a landscape section for the annex whose header row repeats on every page, page
+ * numbers in the footer, an index whose page numbers are fields Word and LibreOffice update, and
+ * real Word footnotes carrying the references' links.
  */
 @Component
 class DocxRenderer {
@@ -75,6 +75,7 @@ class DocxRenderer {
   private static final int LANDSCAPE_MARGIN = 1134;
   private static final int PORTRAIT_WIDTH = LETTER_SHORT - 2 * PORTRAIT_MARGIN;
   private static final int LANDSCAPE_WIDTH = LETTER_LONG - 2 * LANDSCAPE_MARGIN;
+
   /** The annex's columns in percent of the page's width; the same in the PDF's template. */
   private static final int[] ANNEX_COLUMNS = {4, 11, 27, 12, 29, 8, 9};
 
@@ -197,7 +198,8 @@ class DocxRenderer {
       title.setSpacingBefore(700);
       title.setSpacingAfter(600);
       run(title, ReportWording.TITLE, true, BODY_SIZE);
-      XWPFParagraph session = spans(ReportWording.sessionLine(document), ParagraphAlignment.RIGHT, BODY_SIZE);
+      XWPFParagraph session =
+          spans(ReportWording.sessionLine(document), ParagraphAlignment.RIGHT, BODY_SIZE);
       session.setSpacingAfter(60);
       spans(ReportWording.agendaLine(document), ParagraphAlignment.RIGHT, BODY_SIZE);
 
@@ -245,7 +247,8 @@ class DocxRenderer {
       if (model.total() > 0) {
         body(spans(ReportWording.contentSummary(model), ParagraphAlignment.BOTH, BODY_SIZE));
       }
-      XWPFParagraph pointer = spans(ReportWording.annexPointer(), ParagraphAlignment.BOTH, BODY_SIZE);
+      XWPFParagraph pointer =
+          spans(ReportWording.annexPointer(), ParagraphAlignment.BOTH, BODY_SIZE);
       body(pointer);
       endPortraitSection();
     }
@@ -320,7 +323,8 @@ class DocxRenderer {
       p.setSpacingBetween(1.15);
     }
 
-    private XWPFParagraph spans(List<ReportWording.Span> spans, ParagraphAlignment alignment, int size) {
+    private XWPFParagraph spans(
+        List<ReportWording.Span> spans, ParagraphAlignment alignment, int size) {
       XWPFParagraph p = paragraph(alignment);
       spans.forEach(span -> run(p, span.text(), span.bold(), size));
       return p;
@@ -385,7 +389,8 @@ class DocxRenderer {
     }
 
     /** A field (PAGE, NUMPAGES, PAGEREF) with the value shown until it is updated. */
-    private static void field(XWPFParagraph p, String instruction, String shown, int size, String color) {
+    private static void field(
+        XWPFParagraph p, String instruction, String shown, int size, String color) {
       // Every run of the field carries the format: word processors take it from any of them.
       XWPFRun begin = formatted(p.createRun(), size, color);
       begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
@@ -406,7 +411,12 @@ class DocxRenderer {
     }
 
     private static void pageReference(XWPFParagraph p, String anchor) {
-      field(p, "PAGEREF " + anchor + " \\h", String.valueOf(EXPECTED_PAGES.get(anchor)), BODY_SIZE, "000000");
+      field(
+          p,
+          "PAGEREF " + anchor + " \\h",
+          String.valueOf(EXPECTED_PAGES.get(anchor)),
+          BODY_SIZE,
+          "000000");
     }
 
     private void footnote(XWPFParagraph p, int number) {
@@ -415,10 +425,12 @@ class DocxRenderer {
       XWPFParagraph text = footnote.createParagraph();
       text.setStyle("FootnoteText");
       footnote.ensureFootnoteRef(text);
-      text.getRuns().forEach(r -> {
-        r.setVerticalAlignment("superscript");
-        r.setFontSize(7);
-      });
+      text.getRuns()
+          .forEach(
+              r -> {
+                r.setVerticalAlignment("superscript");
+                r.setFontSize(7);
+              });
       run(text, " " + ReportWording.FOOTNOTE_PREFIX, false, 7);
       XWPFHyperlinkRun link = text.createHyperlinkRun(url);
       link.setText(url);
@@ -443,9 +455,10 @@ class DocxRenderer {
         total += w;
       }
       width.setW(BigInteger.valueOf(total));
-      CTTblGrid grid = table.getCTTbl().getTblGrid() == null
-          ? table.getCTTbl().addNewTblGrid()
-          : table.getCTTbl().getTblGrid();
+      CTTblGrid grid =
+          table.getCTTbl().getTblGrid() == null
+              ? table.getCTTbl().addNewTblGrid()
+              : table.getCTTbl().getTblGrid();
       while (grid.sizeOfGridColArray() > 0) {
         grid.removeGridCol(0);
       }
@@ -462,7 +475,8 @@ class DocxRenderer {
     private static void headerRow(XWPFTableRow row, List<String> headers, int size) {
       for (int i = 0; i < headers.size(); i++) {
         XWPFTableCell cell = row.getCell(i);
-        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr properties =
+            cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTShd shading = properties.addNewShd();
         shading.setVal(STShd.CLEAR);
         shading.setColor("auto");

@@ -15,9 +15,9 @@ import java.time.ZoneId;
 import mx.ine.cspen.seguimiento.session.SessionType;
 
 /**
- * A follow-up report for a session of the Commission, computed as of its cut-off date. Its
- * files live in {@link ReportFile}; once issued, nothing of it changes. The version makes
- * concurrent changes fail instead of overwriting each other.
+ * A follow-up report for a session of the Commission, computed as of its cut-off date. Its files
+ * live in {@link ReportFile}; once issued, nothing of it changes. The version makes concurrent
+ * changes fail instead of overwriting each other.
  */
 @Entity
 @Table(name = "follow_up_report")
@@ -91,7 +91,8 @@ public class FollowUpReport {
 
   void draftGenerated(Instant at) {
     if (status == ReportStatus.ISSUED) {
-      throw new IllegalStateException("Report " + id + " is issued: its draft is never regenerated");
+      throw new IllegalStateException(
+          "Report " + id + " is issued: its draft is never regenerated");
     }
     this.status = ReportStatus.DRAFT;
     this.draftGeneratedAt = at;

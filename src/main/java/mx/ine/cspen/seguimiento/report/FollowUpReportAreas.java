@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The multi-instance collection of "Actualizar avances para el informe": one area group per
- * task. Public because the process calls it by expression.
+ * The multi-instance collection of "Actualizar avances para el informe": one area group per task.
+ * Public because the process calls it by expression.
  */
 @Component("followUpReportAreas")
 public class FollowUpReportAreas {

@@ -31,7 +31,8 @@ class FollowUpReportController {
   /** The report as of a cut-off, computed now (nothing is stored). */
   @GetMapping("/preview")
   FollowUpReportModel preview(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cutoff,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate cutoff,
       CurrentUser user) {
     return reports.preview(cutoff, user);
   }
@@ -78,7 +79,8 @@ class FollowUpReportController {
     return reports.summary(id, user);
   }
 
-  private static ResponseEntity<byte[]> answer(FollowUpReportService.ReportFileContent file, boolean download) {
+  private static ResponseEntity<byte[]> answer(
+      FollowUpReportService.ReportFileContent file, boolean download) {
     ContentDisposition disposition =
         (download ? ContentDisposition.attachment() : ContentDisposition.inline())
             .filename(file.fileName())

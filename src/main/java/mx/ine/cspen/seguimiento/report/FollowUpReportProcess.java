@@ -9,12 +9,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The whole contract of {@code processes/follow-up-report.bpmn}: its key, the ids of the elements
- * the code refers to, its variables and the fields of its forms. No other class spells these
- * names.
+ * the code refers to, its variables and the fields of its forms. No other class spells these names.
  *
- * <p>The engine carries the report's id, the end of its cut-off day (the timers' date), one
- * routing flag per gateway and, on each area's task, that area's group. The report itself (its
- * session, cut-off, files and the areas' confirmations) lives in our tables.
+ * <p>The engine carries the report's id, the end of its cut-off day (the timers' date), one routing
+ * flag per gateway and, on each area's task, that area's group. The report itself (its session,
+ * cut-off, files and the areas' confirmations) lives in our tables.
  */
 public final class FollowUpReportProcess {
 
@@ -40,16 +39,21 @@ public final class FollowUpReportProcess {
   /** Process variables, with typed access. */
   public static final class Variables {
     public static final String REPORT_ID = "reportId";
+
     /** The end of the cut-off day: the update tasks end then, and the draft is generated. */
     public static final String CUTOFF_END = "cutoffEnd";
+
     public static final String UPDATES_OPEN = "updatesOpen";
+
     /** On each "Actualizar avances" task's execution: the area's group (multi-instance element). */
     public static final String AREA_GROUP = "areaGroup";
+
     public static final String DRAFT_APPROVED = "draftApproved";
 
     private Variables() {}
 
-    public static Map<String, Object> atStart(long reportId, Instant cutoffEnd, boolean updatesOpen) {
+    public static Map<String, Object> atStart(
+        long reportId, Instant cutoffEnd, boolean updatesOpen) {
       Map<String, Object> variables = new HashMap<>();
       variables.put(REPORT_ID, reportId);
       variables.put(CUTOFF_END, Date.from(cutoffEnd));
@@ -69,7 +73,8 @@ public final class FollowUpReportProcess {
       throw new IllegalStateException("Process variable " + REPORT_ID + " missing: " + value);
     }
 
-    public static void setAtStart(VariableScope scope, long reportId, Instant cutoffEnd, boolean updatesOpen) {
+    public static void setAtStart(
+        VariableScope scope, long reportId, Instant cutoffEnd, boolean updatesOpen) {
       scope.setVariables(atStart(reportId, cutoffEnd, updatesOpen));
     }
 
@@ -99,7 +104,8 @@ public final class FollowUpReportProcess {
     public static final String DECISION_ISSUE = "ISSUE";
     public static final String DECISION_REGENERATE = "REGENERATE";
 
-    public static final List<String> REQUEST_REPORT = List.of(SESSION_TYPE, SESSION_DATE, AGENDA_ITEM, CUTOFF);
+    public static final List<String> REQUEST_REPORT =
+        List.of(SESSION_TYPE, SESSION_DATE, AGENDA_ITEM, CUTOFF);
     public static final List<String> REVIEW_DRAFT = List.of(DECISION);
 
     private FormFields() {}

@@ -1,6 +1,5 @@
 package mx.ine.cspen.seguimiento.report;
 
-import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.FormInput;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.SessionType;
@@ -45,13 +44,17 @@ final class FollowUpReportProcessListeners {
       FormInput form = new FormInput(execution);
       RequestReport input =
           new RequestReport(
-              form.choice(FollowUpReportProcess.FormFields.SESSION_TYPE, SessionType.class, "El tipo de sesión"),
+              form.choice(
+                  FollowUpReportProcess.FormFields.SESSION_TYPE,
+                  SessionType.class,
+                  "El tipo de sesión"),
               form.date(FollowUpReportProcess.FormFields.SESSION_DATE, "La fecha de la sesión"),
               form.text(FollowUpReportProcess.FormFields.AGENDA_ITEM),
               form.date(FollowUpReportProcess.FormFields.CUTOFF, "La fecha de corte"));
       form.requireReadable();
       FollowUpReportService.ProcessStart start =
-          reports.requestSubmittedInStartForm(input, execution.getProcessInstanceId(), users.current());
+          reports.requestSubmittedInStartForm(
+              input, execution.getProcessInstanceId(), users.current());
       execution.removeVariables(FollowUpReportProcess.FormFields.REQUEST_REPORT);
       FollowUpReportProcess.Variables.setAtStart(
           execution, start.reportId(), start.cutoffEnd(), start.updatesOpen());
@@ -61,8 +64,8 @@ final class FollowUpReportProcessListeners {
   }
 
   /**
-   * An area's "Actualizar avances" task created: the request is recorded and announced (see
-   * {@link AreaUpdateRequested}), and the form gets its context.
+   * An area's "Actualizar avances" task created: the request is recorded and announced (see {@link
+   * AreaUpdateRequested}), and the form gets its context.
    */
   @Component("areaUpdateRequest")
   static class UpdateRequest implements TaskListener {
@@ -103,7 +106,8 @@ final class FollowUpReportProcessListeners {
           () -> {
             reports.updateConfirmedInTask(
                 task.getId(),
-                () -> new FormInput(task).checked(FollowUpReportProcess.FormFields.PROGRESS_UPDATED),
+                () ->
+                    new FormInput(task).checked(FollowUpReportProcess.FormFields.PROGRESS_UPDATED),
                 users.current());
             return null;
           });

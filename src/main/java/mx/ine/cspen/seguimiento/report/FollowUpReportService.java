@@ -34,15 +34,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The follow-up report: request, the areas' update requests, draft, review and issue, and every
- * way to read it.
+ * The follow-up report: request, the areas' update requests, draft, review and issue, and every way
+ * to read it.
  *
- * <p>Every change is checked and recorded here, whichever way it arrives. {@code POST
- * /api/reports} records the report and starts its process; Tasklist's start form starts the
- * process, whose start listener records the report here the same way. Issuing through the API
- * records the decision and then completes the review task; from Tasklist, the review task's
- * listener hands the decision here. The report remembers the review task it was issued with, so
- * the decision is recorded once either way.
+ * <p>Every change is checked and recorded here, whichever way it arrives. {@code POST /api/reports}
+ * records the report and starts its process; Tasklist's start form starts the process, whose start
+ * listener records the report here the same way. Issuing through the API records the decision and
+ * then completes the review task; from Tasklist, the review task's listener hands the decision
+ * here. The report remembers the review task it was issued with, so the decision is recorded once
+ * either way.
  */
 @Service
 public class FollowUpReportService {
@@ -102,8 +102,8 @@ public class FollowUpReportService {
   // --- Request --------------------------------------------------------------------------------
 
   /**
-   * Records a report and starts its process: the areas are asked to update their progress until
-   * the end of the cut-off day, or, when that day is over, the draft is generated at once.
+   * Records a report and starts its process: the areas are asked to update their progress until the
+   * end of the cut-off day, or, when that day is over, the draft is generated at once.
    */
   @Transactional
   public FollowUpReport request(RequestReport command, CurrentUser user) {
@@ -123,7 +123,10 @@ public class FollowUpReportService {
     return new ProcessStart(report.getId(), end, clock.instant().isBefore(end));
   }
 
-  /** What the process needs to carry: the report's id, when its cut-off day ends, and whether it has. */
+  /**
+   * What the process needs to carry: the report's id, when its cut-off day ends, and whether it
+   * has.
+   */
   public record ProcessStart(long reportId, Instant cutoffEnd, boolean updatesOpen) {}
 
   private FollowUpReport record(RequestReport command, CurrentUser user) {
@@ -156,8 +159,8 @@ public class FollowUpReportService {
   // --- The areas' updates ---------------------------------------------------------------------
 
   /**
-   * The groups of the areas with open commitments in the report's scope: each gets a task to
-   * bring its progress up to date.
+   * The groups of the areas with open commitments in the report's scope: each gets a task to bring
+   * its progress up to date.
    */
   @Transactional(readOnly = true)
   public List<String> areaGroupsToUpdate(long reportId) {
@@ -183,18 +186,31 @@ public class FollowUpReportService {
     updateRequests.save(new AreaUpdateRequest(reportId, area.getCode(), taskId, clock.instant()));
     events.publishEvent(
         new AreaUpdateRequested(
-            reportId, area.getCode(), taskId, report.getCutoff(), end,
+            reportId,
+            area.getCode(),
+            taskId,
+            report.getCutoff(),
+            end,
             open.stream().map(Commitment::getId).toList()));
 
     Map<String, Object> context = new HashMap<>();
     context.put(FollowUpReportProcess.TaskContext.REPORT_LABEL, label(report));
-    context.put(FollowUpReportProcess.TaskContext.CUTOFF_LABEL, SpanishDates.inWords(report.getCutoff()));
+    context.put(
+        FollowUpReportProcess.TaskContext.CUTOFF_LABEL, SpanishDates.inWords(report.getCutoff()));
     context.put(FollowUpReportProcess.TaskContext.DEADLINE_LABEL, deadlineLabel(report));
     context.put(FollowUpReportProcess.TaskContext.AREA_NAME, area.getName());
     String list =
         open.stream()
-            .map(c -> "- **" + c.getFolio() + "** (" + c.getSession().annexLabel() + ") — avance registrado: "
-                + c.getPercent() + " %. " + oneLine(c.getText()))
+            .map(
+                c ->
+                    "- **"
+                        + c.getFolio()
+                        + "** ("
+                        + c.getSession().annexLabel()
+                        + ") — avance registrado: "
+                        + c.getPercent()
+                        + " %. "
+                        + oneLine(c.getText()))
             .collect(Collectors.joining("\n"));
     context.put(FollowUpReportProcess.TaskContext.OPEN_COMMITMENTS, shorten(list));
     return context;
@@ -206,8 +222,10 @@ public class FollowUpReportService {
     AreaUpdateRequest request =
         updateRequests
             .findByTaskId(taskId)
-            .orElseThrow(() -> new NotFoundException(
-                "No existe la solicitud de actualización de la tarea " + taskId + "."));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No existe la solicitud de actualización de la tarea " + taskId + "."));
     if (request.isConfirmed()) {
       return;
     }
@@ -233,8 +251,8 @@ public class FollowUpReportService {
   // --- Draft ----------------------------------------------------------------------------------
 
   /**
-   * Computes the report as of its cut-off and stores it as JSON, DOCX and PDF, replacing an
-   * earlier draft. An issued report is never regenerated.
+   * Computes the report as of its cut-off and stores it as JSON, DOCX and PDF, replacing an earlier
+   * draft. An issued report is never regenerated.
    */
   @Transactional
   public void generateDraft(long reportId) {
@@ -251,7 +269,8 @@ public class FollowUpReportService {
     items.deleteByReport(reportId);
     items.flush();
     for (FollowUpReportModel.Item item : model.items()) {
-      items.save(new ReportItemRecord(reportId, item.number(), item.commitmentId(), item.shownStatus()));
+      items.save(
+          new ReportItemRecord(reportId, item.number(), item.commitmentId(), item.shownStatus()));
     }
     report.draftGenerated(now);
   }
@@ -274,11 +293,22 @@ public class FollowUpReportService {
     context.put(FollowUpReportProcess.TaskContext.REPORT_LABEL, label(report));
     context.put(
         FollowUpReportProcess.TaskContext.SUMMARY,
-        "Con corte al " + SpanishDates.inWords(report.getCutoff()) + ": " + model.path("total").asInt()
-            + " compromisos y acuerdos; " + model.path("concluded").asInt() + " concluidos, "
-            + model.path("inProgress").asInt() + " en curso y " + model.path("cancelled").asInt()
-            + " sin efecto; " + model.path("footnotes").size() + " notas al pie con liga. Borrador"
-            + " generado el " + moment(report.getDraftGeneratedAt()) + ".");
+        "Con corte al "
+            + SpanishDates.inWords(report.getCutoff())
+            + ": "
+            + model.path("total").asInt()
+            + " compromisos y acuerdos; "
+            + model.path("concluded").asInt()
+            + " concluidos, "
+            + model.path("inProgress").asInt()
+            + " en curso y "
+            + model.path("cancelled").asInt()
+            + " sin efecto; "
+            + model.path("footnotes").size()
+            + " notas al pie con liga. Borrador"
+            + " generado el "
+            + moment(report.getDraftGeneratedAt())
+            + ".");
     context.put(FollowUpReportProcess.TaskContext.AREA_CONFIRMATIONS, confirmations(report));
     String base = "/api/reports/" + report.getId();
     context.put(FollowUpReportProcess.TaskContext.DOCX_URL, base + ".docx");
@@ -293,12 +323,21 @@ public class FollowUpReportService {
       return "No se pidió actualización a las áreas: la fecha de corte ya había terminado al"
           + " solicitar el informe, o no había compromisos abiertos.";
     }
-    Map<String, String> names = areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
+    Map<String, String> names =
+        areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
     return requests.stream()
-        .map(r -> "- " + names.getOrDefault(r.getAreaCode(), r.getAreaCode()) + ": "
-            + (r.isConfirmed()
-                ? "confirmó el " + moment(r.getConfirmedAt()) + " (" + r.getConfirmedBy() + ")."
-                : "no confirmó antes del corte."))
+        .map(
+            r ->
+                "- "
+                    + names.getOrDefault(r.getAreaCode(), r.getAreaCode())
+                    + ": "
+                    + (r.isConfirmed()
+                        ? "confirmó el "
+                            + moment(r.getConfirmedAt())
+                            + " ("
+                            + r.getConfirmedBy()
+                            + ")."
+                        : "no confirmó antes del corte."))
         .collect(Collectors.joining("\n"));
   }
 
@@ -314,9 +353,12 @@ public class FollowUpReportService {
         workflow
             .openReviewTask(report)
             .orElseThrow(
-                () -> new ConflictException(
-                    "El informe " + report.getId() + " no tiene pendiente la revisión de su borrador;"
-                        + " consulte su estado."));
+                () ->
+                    new ConflictException(
+                        "El informe "
+                            + report.getId()
+                            + " no tiene pendiente la revisión de su borrador;"
+                            + " consulte su estado."));
     recordIssue(report, user, task.getId());
     workflow.completeReview(task);
     return report;
@@ -352,12 +394,15 @@ public class FollowUpReportService {
   private void recordIssue(FollowUpReport report, CurrentUser user, String taskId) {
     if (clock.instant().isBefore(cutoffEnd(report))) {
       throw new ConflictException(
-          "La fecha de corte (" + SpanishDates.numeric(report.getCutoff()) + ") aún no termina: el"
+          "La fecha de corte ("
+              + SpanishDates.numeric(report.getCutoff())
+              + ") aún no termina: el"
               + " informe se emite con todo lo registrado hasta el final de ese día.");
     }
     requireAfterLatestIssued(report.getCutoff());
     int number =
-        reports.findFirstByStatusOrderByIssueNumberDesc(ReportStatus.ISSUED)
+        reports
+            .findFirstByStatusOrderByIssueNumberDesc(ReportStatus.ISSUED)
             .map(r -> r.getIssueNumber() + 1)
             .orElse(1);
     report.issue(clock.instant(), user.id(), taskId, number);
@@ -366,23 +411,30 @@ public class FollowUpReportService {
   }
 
   private void requireAfterLatestIssued(LocalDate cutoff) {
-    reports.latestIssuedCutoff()
+    reports
+        .latestIssuedCutoff()
         .filter(latest -> !cutoff.isAfter(latest))
-        .ifPresent(latest -> {
-          throw new ConflictException(
-              "Ya se emitió el informe con corte al " + SpanishDates.numeric(latest) + ": un informe"
-                  + " nuevo debe tener una fecha de corte posterior.");
-        });
+        .ifPresent(
+            latest -> {
+              throw new ConflictException(
+                  "Ya se emitió el informe con corte al "
+                      + SpanishDates.numeric(latest)
+                      + ": un informe"
+                      + " nuevo debe tener una fecha de corte posterior.");
+            });
   }
 
   private static void requireDraft(FollowUpReport report) {
     switch (report.getStatus()) {
       case DRAFT -> {}
-      case ISSUED -> throw new ConflictException(
-          "El informe " + report.getId() + " ya está emitido; no cambia.");
-      case UPDATING -> throw new ConflictException(
-          "Las áreas actualizan sus avances hasta el final de la fecha de corte ("
-              + SpanishDates.numeric(report.getCutoff()) + "); el borrador se genera entonces.");
+      case ISSUED ->
+          throw new ConflictException(
+              "El informe " + report.getId() + " ya está emitido; no cambia.");
+      case UPDATING ->
+          throw new ConflictException(
+              "Las áreas actualizan sus avances hasta el final de la fecha de corte ("
+                  + SpanishDates.numeric(report.getCutoff())
+                  + "); el borrador se genera entonces.");
     }
   }
 
@@ -424,17 +476,23 @@ public class FollowUpReportService {
     FollowUpReport report = find(reportId);
     String name = "informe-seguimiento-corte-" + report.getCutoff() + "." + kind.extension();
     if (report.getStatus() != ReportStatus.UPDATING) {
-      ReportFile stored = files.find(reportId, kind)
-          .orElseThrow(() -> new IllegalStateException("Report " + reportId + " lacks its " + kind));
-      return new ReportFileContent(stored.getContent(), kind, name, stored.getSha256(), report.getStatus());
+      ReportFile stored =
+          files
+              .find(reportId, kind)
+              .orElseThrow(
+                  () -> new IllegalStateException("Report " + reportId + " lacks its " + kind));
+      return new ReportFileContent(
+          stored.getContent(), kind, name, stored.getSha256(), report.getStatus());
     }
     FollowUpReportModel model = calculator.asOf(report.getCutoff());
-    byte[] content = switch (kind) {
-      case JSON -> toJson(model);
-      case DOCX -> docx.render(document(report, model));
-      case PDF -> pdf.render(document(report, model));
-    };
-    return new ReportFileContent(content, kind, name, ReportFile.sha256(content), report.getStatus());
+    byte[] content =
+        switch (kind) {
+          case JSON -> toJson(model);
+          case DOCX -> docx.render(document(report, model));
+          case PDF -> pdf.render(document(report, model));
+        };
+    return new ReportFileContent(
+        content, kind, name, ReportFile.sha256(content), report.getStatus());
   }
 
   /** A file's bytes with what the HTTP answer needs. */
@@ -442,9 +500,12 @@ public class FollowUpReportService {
       byte[] content, ReportFileKind kind, String fileName, String sha256, ReportStatus status) {}
 
   private JsonNode storedModel(FollowUpReport report) {
-    byte[] stored = files.find(report.getId(), ReportFileKind.JSON)
-        .map(ReportFile::getContent)
-        .orElseThrow(() -> new IllegalStateException("Report " + report.getId() + " has no draft"));
+    byte[] stored =
+        files
+            .find(report.getId(), ReportFileKind.JSON)
+            .map(ReportFile::getContent)
+            .orElseThrow(
+                () -> new IllegalStateException("Report " + report.getId() + " has no draft"));
     try {
       return json.readTree(stored);
     } catch (java.io.IOException e) {
@@ -455,7 +516,8 @@ public class FollowUpReportService {
   // --- Shared -----------------------------------------------------------------------------------
 
   private ReportDocument document(FollowUpReport report, FollowUpReportModel model) {
-    return new ReportDocument(report.getSessionType(), report.getSessionDate(), report.getAgendaItem(), model);
+    return new ReportDocument(
+        report.getSessionType(), report.getSessionDate(), report.getAgendaItem(), model);
   }
 
   private byte[] toJson(FollowUpReportModel model) {
@@ -470,15 +532,24 @@ public class FollowUpReportService {
     return FollowUpReport.endOfCutoff(report.getCutoff(), properties.timeZone());
   }
 
-  /** "Informe con corte al 24 de mayo de 2024 · Sesión Ordinaria del 17 de junio de 2024, punto 2" */
+  /**
+   * "Informe con corte al 24 de mayo de 2024 · Sesión Ordinaria del 17 de junio de 2024, punto 2"
+   */
   static String label(FollowUpReport report) {
-    return "Informe con corte al " + SpanishDates.inWords(report.getCutoff()) + " · Sesión "
+    return "Informe con corte al "
+        + SpanishDates.inWords(report.getCutoff())
+        + " · Sesión "
         + (report.getSessionType() == SessionType.ORDINARY ? "Ordinaria" : "Extraordinaria")
-        + " del " + SpanishDates.inWords(report.getSessionDate()) + ", punto " + report.getAgendaItem();
+        + " del "
+        + SpanishDates.inWords(report.getSessionDate())
+        + ", punto "
+        + report.getAgendaItem();
   }
 
   private static String deadlineLabel(FollowUpReport report) {
-    return "hasta las 23:59 h del " + SpanishDates.inWords(report.getCutoff()) + ", hora de la Ciudad de México";
+    return "hasta las 23:59 h del "
+        + SpanishDates.inWords(report.getCutoff())
+        + ", hora de la Ciudad de México";
   }
 
   private String moment(Instant instant) {
@@ -494,7 +565,9 @@ public class FollowUpReportService {
       throw new IllegalStateException("Not an area's group: " + group);
     }
     String code = group.substring(Area.GROUP_PREFIX.length());
-    return areas.findById(code).orElseThrow(() -> new IllegalStateException("Unknown area " + code));
+    return areas
+        .findById(code)
+        .orElseThrow(() -> new IllegalStateException("Unknown area " + code));
   }
 
   private FollowUpReport find(long reportId) {

@@ -27,7 +27,8 @@ class FollowUpReportWorkflow {
     return runtime
         .createProcessInstanceByKey(FollowUpReportProcess.KEY)
         .businessKey(businessKey(report.getId()))
-        .setVariables(FollowUpReportProcess.Variables.atStart(report.getId(), cutoffEnd, updatesOpen))
+        .setVariables(
+            FollowUpReportProcess.Variables.atStart(report.getId(), cutoffEnd, updatesOpen))
         .execute()
         .getId();
   }
@@ -51,7 +52,8 @@ class FollowUpReportWorkflow {
 
   /** Completes the review after the domain has recorded the decision. */
   void completeReview(Task task) {
-    if (!FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT.equals(task.getTaskDefinitionKey())) {
+    if (!FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT.equals(
+        task.getTaskDefinitionKey())) {
       throw new IllegalStateException(
           "Task " + task.getId() + " is " + task.getTaskDefinitionKey() + ", not the review");
     }

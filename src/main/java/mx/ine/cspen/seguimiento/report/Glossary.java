@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The abbreviations the Secretaría Técnica's reports use. A report's glossary lists, once each
- * and in alphabetical order, only the terms its text uses.
+ * The abbreviations the Secretaría Técnica's reports use. A report's glossary lists, once each and
+ * in alphabetical order, only the terms its text uses.
  */
 final class Glossary {
 
@@ -38,7 +38,9 @@ final class Glossary {
               "Consejo General",
               "CG"),
           Term.of(
-              "DESPEN", "Dirección Ejecutiva del Servicio Profesional Electoral Nacional.", "DESPEN"),
+              "DESPEN",
+              "Dirección Ejecutiva del Servicio Profesional Electoral Nacional.",
+              "DESPEN"),
           Term.of("DJ", "Dirección Jurídica.", "DJ"),
           Term.of("HASL", "Hostigamiento, Acoso Sexual y Laboral.", "HASL"),
           Term.of("Instituto/INE", "Instituto Nacional Electoral.", "Instituto", "INE"),
@@ -47,11 +49,7 @@ final class Glossary {
               "Junta General Ejecutiva del Instituto Nacional Electoral.",
               "Junta",
               "JGE"),
-          Term.of(
-              "OPLE",
-              "Organismos Públicos Locales Electorales.",
-              "OPLE",
-              "OPL"),
+          Term.of("OPLE", "Organismos Públicos Locales Electorales.", "OPLE", "OPL"),
           Term.of(
               "SIISPEN",
               "Sistema Integral de Información del Servicio Profesional Electoral Nacional.",

@@ -20,8 +20,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The report as PDF: the XHTML template {@code report/follow-up-report.xhtml} filled from the
- * model by Thymeleaf (which escapes every text), laid out by openhtmltopdf with the DejaVu fonts
+ * The report as PDF: the XHTML template {@code report/follow-up-report.xhtml} filled from the model
+ * by Thymeleaf (which escapes every text), laid out by openhtmltopdf with the DejaVu fonts
  * embedded: letter pages, a landscape annex whose header row repeats on every page, page numbers,
  * and the references' links as footnotes at the bottom of the page.
  */
@@ -46,14 +46,19 @@ class PdfRenderer {
     resolver.setCharacterEncoding("UTF-8");
     templates.setTemplateResolver(resolver);
     for (String font :
-        List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf")) {
+        List.of(
+            "DejaVuSans.ttf",
+            "DejaVuSans-Bold.ttf",
+            "DejaVuSansCondensed.ttf",
+            "DejaVuSansCondensed-Bold.ttf")) {
       fonts.put(font, read(FONTS + font));
     }
   }
 
   byte[] render(ReportDocument document) {
-    String xhtml = templates.process(
-        "follow-up-report", new Context(SpanishDates.SPANISH_MEXICO, variables(document)));
+    String xhtml =
+        templates.process(
+            "follow-up-report", new Context(SpanishDates.SPANISH_MEXICO, variables(document)));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -114,7 +119,9 @@ class PdfRenderer {
     v.put(
         "footnotes",
         model.footnotes().stream()
-            .collect(Collectors.toMap(FollowUpReportModel.Footnote::number, FollowUpReportModel.Footnote::url)));
+            .collect(
+                Collectors.toMap(
+                    FollowUpReportModel.Footnote::number, FollowUpReportModel.Footnote::url)));
     v.put("footnotePrefix", ReportWording.FOOTNOTE_PREFIX);
     return v;
   }

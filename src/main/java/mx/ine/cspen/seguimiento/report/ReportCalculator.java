@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes a report as of its cut-off date from the commitments' dated history (DESIGN.md):
- * status, area, percent and narrative are the latest ones dated before the end of the cut-off
- * day in the product's zone. The scope is every commitment of a session held on or before the
- * cut-off (also one captured later: it stands in progress as of the cut-off), except those an
- * issued report with an earlier cut-off already showed as concluded or cancelled.
+ * Computes a report as of its cut-off date from the commitments' dated history (DESIGN.md): status,
+ * area, percent and narrative are the latest ones dated before the end of the cut-off day in the
+ * product's zone. The scope is every commitment of a session held on or before the cut-off (also
+ * one captured later: it stands in progress as of the cut-off), except those an issued report with
+ * an earlier cut-off already showed as concluded or cancelled.
  */
 @Component
 class ReportCalculator {
@@ -91,11 +91,13 @@ class ReportCalculator {
         text = report.getNarrative();
         calls = footnoteCalls(report, footnotes);
       }
-      int percent = shown == CommitmentStatus.CONCLUDED ? 100 : report == null ? 0 : report.getPercent();
+      int percent =
+          shown == CommitmentStatus.CONCLUDED ? 100 : report == null ? 0 : report.getPercent();
       CommitmentEvent areaEvent = area.get(commitment.getId());
       String areaName;
       if (areaEvent != null) {
-        areaName = withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode()));
+        areaName =
+            withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode()));
       } else if (latest == null && commitment.getArea() != null) {
         areaName = withPeriod(commitment.getArea().getName()); // captured after the cut-off
       } else {
@@ -119,8 +121,10 @@ class ReportCalculator {
 
     List<FollowUpReportModel.SessionRow> sessions =
         sessionsSeen.values().stream()
-            .map(s -> new FollowUpReportModel.SessionRow(
-                s.label(), s.getDate(), perSession.get(s.getId()), s.getType()))
+            .map(
+                s ->
+                    new FollowUpReportModel.SessionRow(
+                        s.label(), s.getDate(), perSession.get(s.getId()), s.getType()))
             .toList();
     int concluded = count(rows, CommitmentStatus.CONCLUDED);
     int cancelled = count(rows, CommitmentStatus.CANCELLED);
@@ -137,9 +141,8 @@ class ReportCalculator {
 
   /**
    * The references with a link become footnotes, numbered across the document in order of
-   * appearance. A call goes right after the first mention of the document's number in the
-   * narrative ("… el Acuerdo INE/JGE38/2024¹."), or at its end when the narrative does not name
-   * it.
+   * appearance. A call goes right after the first mention of the document's number in the narrative
+   * ("… el Acuerdo INE/JGE38/2024¹."), or at its end when the narrative does not name it.
    */
   private static List<FollowUpReportModel.FootnoteCall> footnoteCalls(
       ProgressReport report, List<FollowUpReportModel.Footnote> footnotes) {
@@ -152,9 +155,10 @@ class ReportCalculator {
       if (reference.getUrl() == null || reference.getUrl().isBlank()) {
         continue;
       }
-      int found = reference.getNumber() == null || reference.getNumber().isBlank()
-          ? -1
-          : narrative.indexOf(reference.getNumber());
+      int found =
+          reference.getNumber() == null || reference.getNumber().isBlank()
+              ? -1
+              : narrative.indexOf(reference.getNumber());
       int offset = found < 0 ? narrative.length() : found + reference.getNumber().length();
       placed.add(new Placed(offset, i, reference.getUrl()));
     }
@@ -194,6 +198,7 @@ class ReportCalculator {
   }
 
   private static <T> Map<Long, T> byCommitment(List<T> entries, Function<T, Long> commitmentId) {
-    return entries.stream().collect(Collectors.toMap(commitmentId, Function.identity(), (a, b) -> a));
+    return entries.stream()
+        .collect(Collectors.toMap(commitmentId, Function.identity(), (a, b) -> a));
   }
 }

@@ -68,5 +68,6 @@ public class ReportFile {
   @Embeddable
   public record Key(
       @Column(name = "report_id") long reportId,
-      @Enumerated(EnumType.STRING) @Column(name = "file_kind") ReportFileKind kind) implements Serializable {}
+      @Enumerated(EnumType.STRING) @Column(name = "file_kind") ReportFileKind kind)
+      implements Serializable {}
 }

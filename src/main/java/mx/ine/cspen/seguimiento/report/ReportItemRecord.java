@@ -44,6 +44,6 @@ public class ReportItemRecord {
   /** The report and the row's "No.". */
   @Embeddable
   public record Key(
-      @Column(name = "report_id") long reportId,
-      @Column(name = "item_number") int itemNumber) implements Serializable {}
+      @Column(name = "report_id") long reportId, @Column(name = "item_number") int itemNumber)
+      implements Serializable {}
 }

@@ -7,11 +7,12 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ReportItemRepository extends JpaRepository<ReportItemRecord, ReportItemRecord.Key> {
+public interface ReportItemRepository
+    extends JpaRepository<ReportItemRecord, ReportItemRecord.Key> {
 
   /**
-   * Commitments an issued report with an earlier cut-off showed as concluded or cancelled: they
-   * are not listed again.
+   * Commitments an issued report with an earlier cut-off showed as concluded or cancelled: they are
+   * not listed again.
    */
   @Query(
       """

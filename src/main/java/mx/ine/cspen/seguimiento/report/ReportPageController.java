@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The reports as people read them: the list with their documents, a preview as of any cut-off,
- * and, for the Secretaría Técnica, the request of a new report and the issue of a reviewed draft.
+ * The reports as people read them: the list with their documents, a preview as of any cut-off, and,
+ * for the Secretaría Técnica, the request of a new report and the issue of a reviewed draft.
  * Everything goes through {@link FollowUpReportService}, as the API does.
  */
 @PageController
@@ -64,10 +64,14 @@ class ReportPageController {
       redirect.addFlashAttribute(
           "message",
           report.getStatus() == ReportStatus.UPDATING
-              ? "Se preparó el informe " + report.getId() + ": las áreas con compromisos abiertos tienen"
+              ? "Se preparó el informe "
+                  + report.getId()
+                  + ": las áreas con compromisos abiertos tienen"
                   + " una tarea para actualizar sus avances hasta el fin del día de corte; después se"
                   + " genera el borrador."
-              : "Se preparó el informe " + report.getId() + " y su borrador está listo para revisión.");
+              : "Se preparó el informe "
+                  + report.getId()
+                  + " y su borrador está listo para revisión.");
       return "redirect:/informes";
     } catch (InvalidInputException e) {
       model.addAttribute("form", form);
@@ -84,7 +88,8 @@ class ReportPageController {
   String issue(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
     try {
       reports.issue(id, user);
-      redirect.addFlashAttribute("message", "El informe " + id + " quedó emitido: sus documentos ya no cambian.");
+      redirect.addFlashAttribute(
+          "message", "El informe " + id + " quedó emitido: sus documentos ya no cambian.");
     } catch (ConflictException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
@@ -92,12 +97,20 @@ class ReportPageController {
   }
 
   @GetMapping("/vista-previa")
-  String preview(@RequestParam(name = "corte", required = false) String cutoff, CurrentUser user, Model model) {
-    LocalDate date = cutoff == null || cutoff.isBlank() ? LocalDate.now(clock) : parse(cutoff, "corte");
+  String preview(
+      @RequestParam(name = "corte", required = false) String cutoff,
+      CurrentUser user,
+      Model model) {
+    LocalDate date =
+        cutoff == null || cutoff.isBlank() ? LocalDate.now(clock) : parse(cutoff, "corte");
     FollowUpReportModel report = reports.preview(date, user);
     model.addAttribute("report", report);
-    model.addAttribute("progress", report.items().stream()
-        .collect(Collectors.toMap(FollowUpReportModel.Item::number, ReportPageController::withCalls)));
+    model.addAttribute(
+        "progress",
+        report.items().stream()
+            .collect(
+                Collectors.toMap(
+                    FollowUpReportModel.Item::number, ReportPageController::withCalls)));
     model.addAttribute("opening", ReportWording.contentOpening(report));
     model.addAttribute("summary", ReportWording.contentSummary(report));
     model.addAttribute("cutoff", date);
@@ -131,7 +144,8 @@ class ReportPageController {
     try {
       return LocalDate.parse(date.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "La fecha «" + date + "» no es válida: use AAAA-MM-DD.");
+      throw new InvalidInputException(
+          field, "La fecha «" + date + "» no es válida: use AAAA-MM-DD.");
     }
   }
 
@@ -149,7 +163,9 @@ class ReportPageController {
         try {
           type = SessionType.valueOf(sessionType.strip());
         } catch (IllegalArgumentException e) {
-          problems.add(new InvalidInputException.FieldProblem("sessionType", "Elija ordinaria o extraordinaria."));
+          problems.add(
+              new InvalidInputException.FieldProblem(
+                  "sessionType", "Elija ordinaria o extraordinaria."));
         }
       }
       LocalDate session = date(sessionDate, "sessionDate", problems);
@@ -160,14 +176,17 @@ class ReportPageController {
       return new RequestReport(type, session, agendaItem, cut);
     }
 
-    private static LocalDate date(String value, String field, List<InvalidInputException.FieldProblem> problems) {
+    private static LocalDate date(
+        String value, String field, List<InvalidInputException.FieldProblem> problems) {
       if (value == null || value.isBlank()) {
         return null;
       }
       try {
         return LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
-        problems.add(new InvalidInputException.FieldProblem(field, "La fecha «" + value + "» no es válida."));
+        problems.add(
+            new InvalidInputException.FieldProblem(
+                field, "La fecha «" + value + "» no es válida."));
         return null;
       }
     }

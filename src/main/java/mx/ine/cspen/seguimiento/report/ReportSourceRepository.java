@@ -11,9 +11,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * What a report reads from the commitments' history, as of an instant: the history is
- * append-only and dated, so "the latest entry before the end of the cut-off day" is the state on
- * that day, today and any day after.
+ * What a report reads from the commitments' history, as of an instant: the history is append-only
+ * and dated, so "the latest entry before the end of the cut-off day" is the state on that day,
+ * today and any day after.
  */
 interface ReportSourceRepository extends Repository<Commitment, Long> {
 
@@ -48,7 +48,8 @@ interface ReportSourceRepository extends Repository<Commitment, Long> {
           where f.commitment = e.commitment and f.occurredAt < :end and f.areaCode is not null
             and (f.occurredAt > e.occurredAt or (f.occurredAt = e.occurredAt and f.id > e.id)))
       """)
-  List<CommitmentEvent> latestAreaEvents(@Param("cutoff") LocalDate cutoff, @Param("end") Instant end);
+  List<CommitmentEvent> latestAreaEvents(
+      @Param("cutoff") LocalDate cutoff, @Param("end") Instant end);
 
   /** Each commitment's latest progress report before the instant, with its references. */
   @Query(

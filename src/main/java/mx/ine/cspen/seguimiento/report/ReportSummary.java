@@ -43,11 +43,15 @@ public record ReportSummary(
         report.getIssuedAt(),
         report.getIssuedBy(),
         files.stream()
-            .map(f -> new FileView(
-                f.getKind(),
-                f.getKind() == ReportFileKind.JSON ? base : base + "." + f.getKind().extension(),
-                f.getSha256(),
-                f.getGeneratedAt()))
+            .map(
+                f ->
+                    new FileView(
+                        f.getKind(),
+                        f.getKind() == ReportFileKind.JSON
+                            ? base
+                            : base + "." + f.getKind().extension(),
+                        f.getSha256(),
+                        f.getGeneratedAt()))
             .toList());
   }
 }

@@ -10,8 +10,8 @@ import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 
 /**
- * Every sentence of the report, in the Secretaría Técnica's words, with singular and plural
- * chosen from the numbers: both documents take their text from here.
+ * Every sentence of the report, in the Secretaría Técnica's words, with singular and plural chosen
+ * from the numbers: both documents take their text from here.
  */
 final class ReportWording {
 
@@ -68,7 +68,8 @@ final class ReportWording {
           "Avance/cumplimiento",
           "Estatus",
           "Porcentaje de Avance");
-  static final String ANNEX_EMPTY = "No hay compromisos ni acuerdos que informar con esta fecha de corte.";
+  static final String ANNEX_EMPTY =
+      "No hay compromisos ni acuerdos que informar con esta fecha de corte.";
   static final String FOOTNOTE_PREFIX = "Consultable en la liga: ";
 
   private static final String COMMISSION = "Comisión del Servicio";
@@ -101,8 +102,12 @@ final class ReportWording {
 
   private static String textForGlossary(FollowUpReportModel model) {
     Stream<String> fixed =
-        Stream.of(PRESENTATION_TEXT, text(contentOpening(model)), text(contentSummary(model)),
-            text(annexPointer()), ANNEX_TITLE);
+        Stream.of(
+            PRESENTATION_TEXT,
+            text(contentOpening(model)),
+            text(contentSummary(model)),
+            text(annexPointer()),
+            ANNEX_TITLE);
     Stream<String> rows =
         model.items().stream()
             .flatMap(i -> Stream.of(i.session(), i.text(), i.area(), i.progress(), i.status()));
@@ -110,15 +115,17 @@ final class ReportWording {
   }
 
   /**
-   * "El informe da cuenta del seguimiento de **11** compromisos y acuerdos que se generaron en
-   * la sesión ordinaria y en las sesiones extraordinarias de la **Comisión del Servicio**, en las
+   * "El informe da cuenta del seguimiento de **11** compromisos y acuerdos que se generaron en la
+   * sesión ordinaria y en las sesiones extraordinarias de la **Comisión del Servicio**, en las
    * fechas siguientes:"
    */
   static List<Span> contentOpening(FollowUpReportModel model) {
     if (model.total() == 0) {
       return List.of(
-          Span.plain("Con corte al " + SpanishDates.inWords(model.cutoff())
-              + ", no hay compromisos ni acuerdos de la "),
+          Span.plain(
+              "Con corte al "
+                  + SpanishDates.inWords(model.cutoff())
+                  + ", no hay compromisos ni acuerdos de la "),
           Span.bold(COMMISSION),
           Span.plain(" pendientes de informar."));
     }
@@ -128,7 +135,9 @@ final class ReportWording {
         Span.plain("El informe da cuenta del seguimiento de "),
         Span.bold(String.valueOf(model.total())),
         Span.plain(
-            (one ? " compromiso o acuerdo que se generó en " : " compromisos y acuerdos que se generaron en ")
+            (one
+                    ? " compromiso o acuerdo que se generó en "
+                    : " compromisos y acuerdos que se generaron en ")
                 + sessionTypes(model)
                 + " de la "),
         Span.bold(COMMISSION),
@@ -159,7 +168,9 @@ final class ReportWording {
     if (ordinary > 1 && extraordinary > 1) {
       return "las sesiones ordinarias y extraordinarias";
     }
-    return group(SessionType.ORDINARY, ordinary) + " y en " + group(SessionType.EXTRAORDINARY, extraordinary);
+    return group(SessionType.ORDINARY, ordinary)
+        + " y en "
+        + group(SessionType.EXTRAORDINARY, extraordinary);
   }
 
   private static String group(SessionType type, long count) {
@@ -177,13 +188,19 @@ final class ReportWording {
     }
     List<Span> spans = new ArrayList<>();
     String cutoff = ", con corte al " + SpanishDates.inWords(model.cutoff()) + ", ";
-    String where = model.sessions().size() == 1 ? " en la sesión de la " : " en las sesiones de la ";
+    String where =
+        model.sessions().size() == 1 ? " en la sesión de la " : " en las sesiones de la ";
     if (model.total() == 1) {
       spans.add(Span.plain("El compromiso o acuerdo que se generó" + where));
       spans.add(Span.bold(COMMISSION));
-      spans.add(Span.plain(cutoff + (model.concluded() == 1
-          ? "está cumplido."
-          : model.cancelled() == 1 ? "quedó sin efecto." : "está en proceso de cumplimiento.")));
+      spans.add(
+          Span.plain(
+              cutoff
+                  + (model.concluded() == 1
+                      ? "está cumplido."
+                      : model.cancelled() == 1
+                          ? "quedó sin efecto."
+                          : "está en proceso de cumplimiento.")));
       return spans;
     }
     spans.add(Span.plain("De los "));
@@ -195,12 +212,16 @@ final class ReportWording {
     List<Part> parts =
         Stream.of(
                 new Part(model.concluded(), "está cumplido", "están cumplidos"),
-                new Part(model.inProgress(), "está en proceso de cumplimiento", "están en proceso de cumplimiento"),
+                new Part(
+                    model.inProgress(),
+                    "está en proceso de cumplimiento",
+                    "están en proceso de cumplimiento"),
                 new Part(model.cancelled(), "quedó sin efecto", "quedaron sin efecto"))
             .filter(p -> p.count() > 0)
             .toList();
     if (parts.size() == 1) {
-      spans.add(Span.plain((model.total() == 2 ? "ambos " : "todos ") + parts.get(0).plural() + "."));
+      spans.add(
+          Span.plain((model.total() == 2 ? "ambos " : "todos ") + parts.get(0).plural() + "."));
       return spans;
     }
     for (int i = 0; i < parts.size(); i++) {
@@ -231,7 +252,8 @@ final class ReportWording {
 
   /** "Tercera sesión extraordinaria", "9 de octubre de 2023", "1" */
   static List<String> sessionRow(FollowUpReportModel.SessionRow session) {
-    return List.of(session.label(), SpanishDates.inWords(session.date()), String.valueOf(session.count()));
+    return List.of(
+        session.label(), SpanishDates.inWords(session.date()), String.valueOf(session.count()));
   }
 
   /** "75%", as the annex writes it. */

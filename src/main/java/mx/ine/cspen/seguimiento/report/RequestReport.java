@@ -16,8 +16,9 @@ import mx.ine.cspen.seguimiento.session.SessionType;
 /** A report to prepare: the session where it is presented, its agenda item and its cut-off. */
 public record RequestReport(
     @NotNull(
-            message = "Indique el tipo de sesión en que se presenta el informe: ORDINARY (ordinaria)"
-                + " o EXTRAORDINARY (extraordinaria).")
+            message =
+                "Indique el tipo de sesión en que se presenta el informe: ORDINARY (ordinaria)"
+                    + " o EXTRAORDINARY (extraordinaria).")
         SessionType sessionType,
     @NotNull(message = "Indique la fecha de la sesión en que se presenta el informe (AAAA-MM-DD).")
         LocalDate sessionDate,
@@ -33,7 +34,8 @@ public record RequestReport(
   /** "2" and 2 both name point 2 of the agenda. */
   static final class AgendaItem extends JsonDeserializer<String> {
     @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       if (parser.hasToken(JsonToken.VALUE_STRING) || parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
         return parser.getText();
       }

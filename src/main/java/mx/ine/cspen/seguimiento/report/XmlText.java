@@ -14,14 +14,14 @@ final class XmlText {
       return "";
     }
     StringBuilder clean = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(XmlText::allowed)
-        .forEach(clean::appendCodePoint);
+    text.codePoints().filter(XmlText::allowed).forEach(clean::appendCodePoint);
     return clean.toString().replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static boolean allowed(int c) {
-    return c == '\t' || c == '\n' || c == '\r'
+    return c == '\t'
+        || c == '\n'
+        || c == '\r'
         || (c >= 0x20 && c <= 0xD7FF)
         || (c >= 0xE000 && c <= 0xFFFD)
         || (c >= 0x10000 && c <= 0x10FFFF);

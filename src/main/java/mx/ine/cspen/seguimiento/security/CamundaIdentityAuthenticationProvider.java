@@ -32,7 +32,10 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     String user = authentication.getName();
     Object credentials = authentication.getCredentials();
     String password = credentials == null ? "" : credentials.toString();
-    if (user == null || user.isBlank() || password.isEmpty() || !identity.checkPassword(user, password)) {
+    if (user == null
+        || user.isBlank()
+        || password.isEmpty()
+        || !identity.checkPassword(user, password)) {
       throw new BadCredentialsException("Usuario o contraseña incorrectos.");
     }
     return authenticated(user);

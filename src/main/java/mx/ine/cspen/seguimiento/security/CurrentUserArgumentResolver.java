@@ -3,11 +3,11 @@ package mx.ine.cspen.seguimiento.security;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -42,7 +42,10 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
         authentication.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
             .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX))
-            .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX.length()))
+            .map(
+                a ->
+                    a.substring(
+                        CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX.length()))
             .collect(Collectors.toSet());
     return new CurrentUser(authentication.getName(), groups);
   }

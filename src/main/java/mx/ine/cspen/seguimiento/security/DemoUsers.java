@@ -15,8 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users; each one's password is its user name. Never present outside the
- * demo profile (see {@link FirstAdministrator}).
+ * The demo profile's users; each one's password is its user name. Never present outside the demo
+ * profile (see {@link FirstAdministrator}).
  */
 @Component
 @Order(2)

@@ -13,9 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the process engine who is calling, for our pages and API, so that its authorizations
- * apply to everything the request does in the engine. (Camunda's own filters do the same for
- * the webapps and the engine's REST API.)
+ * Tells the process engine who is calling, for our pages and API, so that its authorizations apply
+ * to everything the request does in the engine. (Camunda's own filters do the same for the webapps
+ * and the engine's REST API.)
  */
 class EngineIdentityFilter extends OncePerRequestFilter {
 

@@ -2,8 +2,8 @@ package mx.ine.cspen.seguimiento.security;
 
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /** The user the engine is working for: whoever completed a task in Tasklist or the API. */
@@ -22,6 +22,7 @@ public class EngineUsers {
       throw new ForbiddenException("Esta operación requiere una persona identificada.");
     }
     List<String> groups = authentication.getGroupIds();
-    return new CurrentUser(authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
+    return new CurrentUser(
+        authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
   }
 }

@@ -15,21 +15,36 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Outside the demo profile, the first administrator comes from ADMIN_USER and ADMIN_PASSWORD.
- * The application refuses to start without them, or with a password anyone could guess; the
+ * Outside the demo profile, the first administrator comes from ADMIN_USER and ADMIN_PASSWORD. The
+ * application refuses to start without them, or with a password anyone could guess; the
  * administrator then creates the other users in Camunda Admin.
  */
 @Component
 @Order(2)
-@ConditionalOnProperty(name = "seguimiento.demo-users", havingValue = "false", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "seguimiento.demo-users",
+    havingValue = "false",
+    matchIfMissing = true)
 class FirstAdministrator implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
   static final int MIN_PASSWORD_LENGTH = 12;
   private static final Set<String> DEFAULT_PASSWORDS =
-      Set.of("admin", "administrator", "administrador", "demo", "camunda", "password", "contraseña",
-          "changeme", "cambiame", "secret", "secreto", "123456789012", "seguimiento");
+      Set.of(
+          "admin",
+          "administrator",
+          "administrador",
+          "demo",
+          "camunda",
+          "password",
+          "contraseña",
+          "changeme",
+          "cambiame",
+          "secret",
+          "secreto",
+          "123456789012",
+          "seguimiento");
 
   private final IdentityService identity;
   private final AppProperties properties;
@@ -55,7 +70,9 @@ class FirstAdministrator implements ApplicationRunner {
       } catch (ProcessEngineException e) {
         throw new IllegalStateException(
             "ADMIN_PASSWORD does not meet the password policy (10 characters or more with upper"
-                + " and lower case, a digit and a symbol): " + e.getMessage(), e);
+                + " and lower case, a digit and a symbol): "
+                + e.getMessage(),
+            e);
       }
       log.info("Created the first administrator, {}", user);
     }

@@ -31,9 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The groups of DESIGN.md, what each may do in the engine, and the Tasklist filters, created at
- * every start when missing (so a new area's group appears on the next start). Users are not
- * created here: demo users in the demo profile, the first administrator from the environment
- * otherwise.
+ * every start when missing (so a new area's group appears on the next start). Users are not created
+ * here: demo users in the demo profile, the first administrator from the environment otherwise.
  *
  * <p>Areas see and work only the tasks they are candidates for: the engine grants a task's
  * candidate group TASK_WORK on that task (application.yaml), nothing on other tasks.
@@ -101,7 +100,13 @@ class IdentitySetup implements ApplicationRunner {
         Permissions.UPDATE_INSTANCE,
         Permissions.READ_TASK,
         Permissions.READ_HISTORY);
-    grant(secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+    grant(
+        secretariat,
+        Resources.PROCESS_INSTANCE,
+        ANY,
+        Permissions.CREATE,
+        Permissions.READ,
+        Permissions.UPDATE);
     grant(secretariat, Resources.DEPLOYMENT, ANY, Permissions.READ);
     grant(secretariat, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 
@@ -144,7 +149,8 @@ class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
         authorizations
             .createAuthorizationQuery()
@@ -164,7 +170,8 @@ class IdentitySetup implements ApplicationRunner {
                   return created;
                 });
     boolean missing =
-        Arrays.stream(permissions).anyMatch(permission -> !authorization.isPermissionGranted(permission));
+        Arrays.stream(permissions)
+            .anyMatch(permission -> !authorization.isPermissionGranted(permission));
     if (missing || authorization.getId() == null) {
       Arrays.stream(permissions).forEach(authorization::addPermission);
       authorizations.saveAuthorization(authorization);
@@ -179,9 +186,12 @@ class IdentitySetup implements ApplicationRunner {
               .newTaskFilter(FILTER_AREA_TASKS)
               .setProperties(
                   Map.of(
-                      "description", "Tareas de los grupos a los que pertenezco",
-                      "priority", -10,
-                      "refresh", true,
+                      "description",
+                      "Tareas de los grupos a los que pertenezco",
+                      "priority",
+                      -10,
+                      "refresh",
+                      true,
                       "variables",
                       List.of(
                           Map.of("name", "folio", "label", "Folio"),
@@ -201,10 +211,14 @@ class IdentitySetup implements ApplicationRunner {
               .newTaskFilter(FILTER_MY_TASKS)
               .setProperties(
                   Map.of(
-                      "description", "Tareas que reclamé",
-                      "priority", 0,
-                      "refresh", true,
-                      "variables", List.of(Map.of("name", "folio", "label", "Folio"))))
+                      "description",
+                      "Tareas que reclamé",
+                      "priority",
+                      0,
+                      "refresh",
+                      true,
+                      "variables",
+                      List.of(Map.of("name", "folio", "label", "Folio"))))
               .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
       filters.saveFilter(filter);
     }

@@ -1,8 +1,8 @@
 package mx.ine.cspen.seguimiento.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +21,8 @@ final class ProblemResponses {
   static AuthenticationEntryPoint unauthorized(boolean basicChallenge) {
     return (request, response, exception) -> {
       if (basicChallenge) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Seguimiento de Compromisos\", charset=\"UTF-8\"");
+        response.setHeader(
+            "WWW-Authenticate", "Basic realm=\"Seguimiento de Compromisos\", charset=\"UTF-8\"");
       }
       write(
           response,
@@ -40,7 +41,8 @@ final class ProblemResponses {
             "No tiene permiso para esta operación, o la sesión caducó: recargue la página.");
   }
 
-  private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+  private static void write(
+      HttpServletResponse response, HttpStatus status, String title, String detail)
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

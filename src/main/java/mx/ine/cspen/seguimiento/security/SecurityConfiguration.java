@@ -19,9 +19,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -30,8 +30,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One set of users (Camunda identity) and one login for the dashboard, the API, Tasklist,
- * Cockpit, Admin and the engine's REST API.
+ * One set of users (Camunda identity) and one login for the dashboard, the API, Tasklist, Cockpit,
+ * Admin and the engine's REST API.
  *
  * <ul>
  *   <li>{@code /engine-rest/**}: HTTP Basic only, stateless: no cookie is ever trusted there.
@@ -40,9 +40,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       session ({@link WebappLoginBridge}).
  * </ul>
  *
- * Browser sessions are protected against cross-site requests: Spring's CSRF token for our pages
- * and API, Camunda's own CSRF filter for the webapps; requests that carry their credentials in
- * an Authorization header are not exposed to CSRF and need no token.
+ * Browser sessions are protected against cross-site requests: Spring's CSRF token for our pages and
+ * API, Camunda's own CSRF filter for the webapps; requests that carry their credentials in an
+ * Authorization header are not exposed to CSRF and need no token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -63,8 +63,11 @@ class SecurityConfiguration {
         .authenticationManager(authentication)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(true)))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(
+            context ->
+                context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors.accessDeniedHandler(ProblemResponses.forbidden()));
     return http.build();
@@ -131,7 +134,8 @@ class SecurityConfiguration {
                     // forged cross-site request could ride on (it is then refused with 401).
                     .ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"))
                     .ignoringRequestMatchers(
-                        new AndRequestMatcher(api, request -> request.getRequestedSessionId() == null)))
+                        new AndRequestMatcher(
+                            api, request -> request.getRequestedSessionId() == null)))
         .addFilterBefore(new WebappLoginBridge(webappLogin, users), CsrfFilter.class)
         .addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
     return http.build();

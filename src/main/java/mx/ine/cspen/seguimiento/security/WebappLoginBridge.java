@@ -13,10 +13,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One login for everything: when someone signs in on the login page of Tasklist, Cockpit or
- * Admin, Camunda checks the password; once it accepts, the same session is signed in for the
- * dashboard and the API too. (The other way round, our login page, reaches the webapps through
- * Camunda's container-based authentication.)
+ * One login for everything: when someone signs in on the login page of Tasklist, Cockpit or Admin,
+ * Camunda checks the password; once it accepts, the same session is signed in for the dashboard and
+ * the API too. (The other way round, our login page, reaches the webapps through Camunda's
+ * container-based authentication.)
  */
 class WebappLoginBridge extends OncePerRequestFilter {
 

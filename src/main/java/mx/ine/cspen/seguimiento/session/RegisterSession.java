@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 /** A session of the Commission to register. */
 public record RegisterSession(
-    @NotNull(message = "Indique el tipo de sesión: ORDINARY (ordinaria) o EXTRAORDINARY (extraordinaria).")
+    @NotNull(
+            message =
+                "Indique el tipo de sesión: ORDINARY (ordinaria) o EXTRAORDINARY (extraordinaria).")
         SessionType type,
     @NotNull(message = "Indique el número de la sesión en el año (1 para la Primera).")
         @Min(value = 1, message = "El número de la sesión debe estar entre 1 y 99.")

@@ -41,7 +41,11 @@ class SessionController {
   record SessionView(Long id, SessionType type, int number, LocalDate date, String label) {
     static SessionView of(CommissionSession session) {
       return new SessionView(
-          session.getId(), session.getType(), session.getNumber(), session.getDate(), session.label());
+          session.getId(),
+          session.getType(),
+          session.getNumber(),
+          session.getDate(),
+          session.label());
     }
   }
 }

@@ -54,11 +54,11 @@ public class SessionService {
 
   /**
    * The session with this type and number in the date's year, registered now if it is new. A
-   * registered session with another date is a mistake in the input, reported on {@code
-   * dateField}.
+   * registered session with another date is a mistake in the input, reported on {@code dateField}.
    */
   @Transactional
-  public CommissionSession findOrRegister(RegisterSession command, String dateField, CurrentUser user) {
+  public CommissionSession findOrRegister(
+      RegisterSession command, String dateField, CurrentUser user) {
     requireSecretariat(user);
     validator.check(command);
     checkNotInFuture(command.date(), dateField);
@@ -107,7 +107,8 @@ public class SessionService {
   private void checkNotInFuture(LocalDate date, String field) {
     if (date.isAfter(LocalDate.now(clock))) {
       throw new InvalidInputException(
-          field, "La fecha de la sesión no puede ser posterior a hoy: los compromisos se registran"
+          field,
+          "La fecha de la sesión no puede ser posterior a hoy: los compromisos se registran"
               + " después de la sesión en que se adoptan.");
     }
   }

@@ -22,18 +22,22 @@ class ApiDocumentation {
   @Bean
   OpenAPI seguimientoApi() {
     return new OpenAPI()
-        .info(new Info()
-            .title("Seguimiento de Compromisos — API")
-            .version("1")
-            .description("""
+        .info(
+            new Info()
+                .title("Seguimiento de Compromisos — API")
+                .version("1")
+                .description(
+                    """
                 Compromisos y acuerdos de la Comisión del Servicio Profesional Electoral Nacional: \
                 sesiones, registro, asignación de área, avances, verificación y cancelación.
 
                 Autenticación: HTTP Basic con la misma cuenta de Tasklist, o la sesión del navegador \
                 (con el token CSRF). Los errores son `application/problem+json` con un `detail` en \
                 español; en errores de datos, `field` nombra el campo. Un error no cambia nada."""))
-        .components(new Components().addSecuritySchemes("basic",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
   }
 }

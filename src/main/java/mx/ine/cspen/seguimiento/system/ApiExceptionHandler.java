@@ -34,8 +34,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as {@code application/problem+json} with a Spanish {@code detail} a
- * person can act on. Errors are raised before anything is written, or roll the transaction back.
+ * Every error of the API as {@code application/problem+json} with a Spanish {@code detail} a person
+ * can act on. Errors are raised before anything is written, or roll the transaction back.
  */
 @RestControllerAdvice(basePackages = "mx.ine.cspen.seguimiento")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -71,7 +71,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return problem(HttpStatus.CONFLICT, "Operación no permitida en el estado actual", e.getMessage());
+    return problem(
+        HttpStatus.CONFLICT, "Operación no permitida en el estado actual", e.getMessage());
   }
 
   @ExceptionHandler({
@@ -86,8 +87,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * Our own exceptions raised inside the process engine (a task listener calling the domain)
-   * reach here wrapped; answer them as if raised directly.
+   * Our own exceptions raised inside the process engine (a task listener calling the domain) reach
+   * here wrapped; answer them as if raised directly.
    */
   @ExceptionHandler(ProcessEngineException.class)
   ProblemDetail engine(ProcessEngineException e) {
@@ -256,9 +257,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     problem.setProperty(
         "errors",
-        problems.stream()
-            .map(p -> Map.of("field", p.field(), "message", p.message()))
-            .toList());
+        problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
     return problem;
   }
 

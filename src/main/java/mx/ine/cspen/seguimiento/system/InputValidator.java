@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a command's constraints (annotations with Spanish messages) wherever it comes from:
- * the API, a Tasklist form, an import. Every problem is reported at once.
+ * Checks a command's constraints (annotations with Spanish messages) wherever it comes from: the
+ * API, a Tasklist form, an import. Every problem is reported at once.
  */
 @Component
 public class InputValidator {
@@ -22,8 +22,12 @@ public class InputValidator {
   public void check(Object command) {
     List<InvalidInputException.FieldProblem> problems =
         validator.validate(command).stream()
-            .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
-            .map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+            .sorted(
+                Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+            .map(
+                v ->
+                    new InvalidInputException.FieldProblem(
+                        v.getPropertyPath().toString(), v.getMessage()))
             .toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

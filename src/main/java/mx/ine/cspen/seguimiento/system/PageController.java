@@ -9,8 +9,8 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.stereotype.Controller;
 
 /**
- * A controller of pages people read (Thymeleaf views), as opposed to the JSON API: its refusals
- * and mistakes answer with a page in Spanish ({@link PageErrors}).
+ * A controller of pages people read (Thymeleaf views), as opposed to the JSON API: its refusals and
+ * mistakes answer with a page in Spanish ({@link PageErrors}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

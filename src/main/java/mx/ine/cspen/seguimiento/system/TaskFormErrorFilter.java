@@ -27,7 +27,9 @@ class TaskFormErrorFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI();
     return !"POST".equals(request.getMethod())
-        || !(path.endsWith("/submit-form") || path.endsWith("/complete") || path.endsWith("/start"));
+        || !(path.endsWith("/submit-form")
+            || path.endsWith("/complete")
+            || path.endsWith("/start"));
   }
 
   @Override

@@ -30,15 +30,25 @@ class BadInputIT extends PostgresIntegrationTest {
     if (session == 0) {
       session = newSession();
       inProgress = newCommitment("sistemas");
-      api.post("sistemas", "/api/commitments/" + inProgress + "/progress",
+      api.post(
+          "sistemas",
+          "/api/commitments/" + inProgress + "/progress",
           "{\"percent\":50,\"narrative\":\"Avance a la mitad.\"}");
       underVerification = newCommitment("sistemas");
-      api.post("sistemas", "/api/commitments/" + underVerification + "/progress",
+      api.post(
+          "sistemas",
+          "/api/commitments/" + underVerification + "/progress",
           "{\"percent\":100,\"narrative\":\"Cumplido.\",\"requestClosure\":true}");
     }
   }
 
-  record Case(String user, Function<BadInputIT, String> path, String body, int status, String field, String detail) {
+  record Case(
+      String user,
+      Function<BadInputIT, String> path,
+      String body,
+      int status,
+      String field,
+      String detail) {
     @Override
     public String toString() {
       return body;
@@ -50,80 +60,232 @@ class BadInputIT extends PostgresIntegrationTest {
     Function<BadInputIT, String> commitments = t -> "/api/commitments";
     Function<BadInputIT, String> sessions = t -> "/api/sessions";
     return Stream.of(
-        Arguments.of("percent above 100", new Case("sistemas", progress,
-            "{\"percent\":101,\"narrative\":\"x\"}", 400, "percent", "de 0 a 100")),
-        Arguments.of("percent below 0", new Case("sistemas", progress,
-            "{\"percent\":-1,\"narrative\":\"x\"}", 400, "percent", "de 0 a 100")),
-        Arguments.of("fractional percent", new Case("sistemas", progress,
-            "{\"percent\":55.5,\"narrative\":\"x\"}", 400, "percent", "número entero")),
-        Arguments.of("percent as text", new Case("sistemas", progress,
-            "{\"percent\":\"setenta\",\"narrative\":\"x\"}", 400, "percent", "número entero")),
-        Arguments.of("percent as numeric text", new Case("sistemas", progress,
-            "{\"percent\":\"60\",\"narrative\":\"x\"}", 400, "percent", "número entero")),
-        Arguments.of("missing narrative", new Case("sistemas", progress,
-            "{\"percent\":60}", 400, "narrative", "Describa el avance")),
-        Arguments.of("blank narrative", new Case("sistemas", progress,
-            "{\"percent\":60,\"narrative\":\"   \"}", 400, "narrative", "Describa el avance")),
-        Arguments.of("lower percent without justification", new Case("sistemas", progress,
-            "{\"percent\":30,\"narrative\":\"Se replanteó.\"}", 400, "justification", "de 50 % a 30 %")),
-        Arguments.of("closure below 100", new Case("sistemas", progress,
-            "{\"percent\":90,\"narrative\":\"Casi.\",\"requestClosure\":true}", 400, "percent", "100 %")),
-        Arguments.of("link that is not http(s)", new Case("sistemas", progress,
-            "{\"percent\":60,\"narrative\":\"x\",\"references\":[{\"type\":\"oficio\",\"number\":\"INE/DJ/1/2024\",\"url\":\"javascript:alert(1)\"}]}",
-            400, "references[0].url", "http")),
-        Arguments.of("ftp link", new Case("sistemas", progress,
-            "{\"percent\":60,\"narrative\":\"x\",\"references\":[{\"type\":\"oficio\",\"number\":\"INE/DJ/1/2024\",\"url\":\"ftp://ine.mx/a.pdf\"}]}",
-            400, "references[0].url", "http")),
-        Arguments.of("unknown document type", new Case("sistemas", progress,
-            "{\"percent\":60,\"narrative\":\"x\",\"references\":[{\"type\":\"memorando\",\"number\":\"1\"}]}",
-            400, "references[0].type", null)),
-        Arguments.of("malformed JSON", new Case("sistemas", progress,
-            "{\"percent\":60,, \"narrative\":\"x\"}", 400, null, "JSON")),
-        Arguments.of("truncated JSON", new Case("sistemas", progress,
-            "{\"percent\":60,\"narrat", 400, null, "JSON")),
+        Arguments.of(
+            "percent above 100",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":101,\"narrative\":\"x\"}",
+                400,
+                "percent",
+                "de 0 a 100")),
+        Arguments.of(
+            "percent below 0",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":-1,\"narrative\":\"x\"}",
+                400,
+                "percent",
+                "de 0 a 100")),
+        Arguments.of(
+            "fractional percent",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":55.5,\"narrative\":\"x\"}",
+                400,
+                "percent",
+                "número entero")),
+        Arguments.of(
+            "percent as text",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":\"setenta\",\"narrative\":\"x\"}",
+                400,
+                "percent",
+                "número entero")),
+        Arguments.of(
+            "percent as numeric text",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":\"60\",\"narrative\":\"x\"}",
+                400,
+                "percent",
+                "número entero")),
+        Arguments.of(
+            "missing narrative",
+            new Case(
+                "sistemas", progress, "{\"percent\":60}", 400, "narrative", "Describa el avance")),
+        Arguments.of(
+            "blank narrative",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":60,\"narrative\":\"   \"}",
+                400,
+                "narrative",
+                "Describa el avance")),
+        Arguments.of(
+            "lower percent without justification",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":30,\"narrative\":\"Se replanteó.\"}",
+                400,
+                "justification",
+                "de 50 % a 30 %")),
+        Arguments.of(
+            "closure below 100",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":90,\"narrative\":\"Casi.\",\"requestClosure\":true}",
+                400,
+                "percent",
+                "100 %")),
+        Arguments.of(
+            "link that is not http(s)",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":60,\"narrative\":\"x\",\"references\":[{\"type\":\"oficio\",\"number\":\"INE/DJ/1/2024\",\"url\":\"javascript:alert(1)\"}]}",
+                400,
+                "references[0].url",
+                "http")),
+        Arguments.of(
+            "ftp link",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":60,\"narrative\":\"x\",\"references\":[{\"type\":\"oficio\",\"number\":\"INE/DJ/1/2024\",\"url\":\"ftp://ine.mx/a.pdf\"}]}",
+                400,
+                "references[0].url",
+                "http")),
+        Arguments.of(
+            "unknown document type",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":60,\"narrative\":\"x\",\"references\":[{\"type\":\"memorando\",\"number\":\"1\"}]}",
+                400,
+                "references[0].type",
+                null)),
+        Arguments.of(
+            "malformed JSON",
+            new Case(
+                "sistemas", progress, "{\"percent\":60,, \"narrative\":\"x\"}", 400, null, "JSON")),
+        Arguments.of(
+            "truncated JSON",
+            new Case("sistemas", progress, "{\"percent\":60,\"narrat", 400, null, "JSON")),
         Arguments.of("empty body", new Case("sistemas", progress, "", 400, null, "JSON")),
-        Arguments.of("verification when nothing awaits it", new Case("st",
-            t -> "/api/commitments/" + t.inProgress + "/verification", "{\"approved\":true}", 409, null,
-            "no tiene una solicitud de conclusión por verificar")),
-        Arguments.of("progress while under verification", new Case("sistemas",
-            t -> "/api/commitments/" + t.underVerification + "/progress",
-            "{\"percent\":100,\"narrative\":\"Otra vez\"}", 409, null, "en verificación")),
-        Arguments.of("return without observations", new Case("st",
-            t -> "/api/commitments/" + t.underVerification + "/verification", "{\"approved\":false}", 400,
-            "observations", "observaciones")),
-        Arguments.of("unknown area", new Case("st", commitments,
-            null, 400, "areaCode", "No existe el área")),
-        Arguments.of("unknown session", new Case("st", commitments,
-            "{\"sessionId\":999999,\"kind\":\"AGREEMENT\",\"text\":\"x\"}", 400, "sessionId", "No existe la sesión")),
-        Arguments.of("unknown kind", new Case("st", commitments,
-            null, 400, "kind", "AGREEMENT, COMMITMENT")),
-        Arguments.of("missing text", new Case("st", commitments,
-            null, 400, "text", "Escriba el texto")),
-        Arguments.of("unknown area on assignment", new Case("st",
-            t -> "/api/commitments/" + t.inProgress + "/assignment", "{\"areaCode\":\"tesoreria\"}", 400,
-            "areaCode", "No existe el área")),
-        Arguments.of("unknown commitment", new Case("sistemas",
-            t -> "/api/commitments/987654/progress", "{\"percent\":60,\"narrative\":\"x\"}", 404, null,
-            "No existe el compromiso")),
-        Arguments.of("session number out of range", new Case("st", sessions,
-            "{\"type\":\"ORDINARY\",\"number\":0,\"date\":\"2024-01-10\"}", 400, "number", "entre 1 y 99")),
-        Arguments.of("unknown session type", new Case("st", sessions,
-            "{\"type\":\"ANNUAL\",\"number\":1,\"date\":\"2024-01-10\"}", 400, "type", "ORDINARY, EXTRAORDINARY")),
-        Arguments.of("unreadable session date", new Case("st", sessions,
-            "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"13/03/2024\"}", 400, "date", "AAAA-MM-DD")),
-        Arguments.of("session in the future", new Case("st", sessions,
-            "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"2999-01-10\"}", 400, "date", "posterior a hoy")));
+        Arguments.of(
+            "verification when nothing awaits it",
+            new Case(
+                "st",
+                t -> "/api/commitments/" + t.inProgress + "/verification",
+                "{\"approved\":true}",
+                409,
+                null,
+                "no tiene una solicitud de conclusión por verificar")),
+        Arguments.of(
+            "progress while under verification",
+            new Case(
+                "sistemas",
+                t -> "/api/commitments/" + t.underVerification + "/progress",
+                "{\"percent\":100,\"narrative\":\"Otra vez\"}",
+                409,
+                null,
+                "en verificación")),
+        Arguments.of(
+            "return without observations",
+            new Case(
+                "st",
+                t -> "/api/commitments/" + t.underVerification + "/verification",
+                "{\"approved\":false}",
+                400,
+                "observations",
+                "observaciones")),
+        Arguments.of(
+            "unknown area",
+            new Case("st", commitments, null, 400, "areaCode", "No existe el área")),
+        Arguments.of(
+            "unknown session",
+            new Case(
+                "st",
+                commitments,
+                "{\"sessionId\":999999,\"kind\":\"AGREEMENT\",\"text\":\"x\"}",
+                400,
+                "sessionId",
+                "No existe la sesión")),
+        Arguments.of(
+            "unknown kind",
+            new Case("st", commitments, null, 400, "kind", "AGREEMENT, COMMITMENT")),
+        Arguments.of(
+            "missing text", new Case("st", commitments, null, 400, "text", "Escriba el texto")),
+        Arguments.of(
+            "unknown area on assignment",
+            new Case(
+                "st",
+                t -> "/api/commitments/" + t.inProgress + "/assignment",
+                "{\"areaCode\":\"tesoreria\"}",
+                400,
+                "areaCode",
+                "No existe el área")),
+        Arguments.of(
+            "unknown commitment",
+            new Case(
+                "sistemas",
+                t -> "/api/commitments/987654/progress",
+                "{\"percent\":60,\"narrative\":\"x\"}",
+                404,
+                null,
+                "No existe el compromiso")),
+        Arguments.of(
+            "session number out of range",
+            new Case(
+                "st",
+                sessions,
+                "{\"type\":\"ORDINARY\",\"number\":0,\"date\":\"2024-01-10\"}",
+                400,
+                "number",
+                "entre 1 y 99")),
+        Arguments.of(
+            "unknown session type",
+            new Case(
+                "st",
+                sessions,
+                "{\"type\":\"ANNUAL\",\"number\":1,\"date\":\"2024-01-10\"}",
+                400,
+                "type",
+                "ORDINARY, EXTRAORDINARY")),
+        Arguments.of(
+            "unreadable session date",
+            new Case(
+                "st",
+                sessions,
+                "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"13/03/2024\"}",
+                400,
+                "date",
+                "AAAA-MM-DD")),
+        Arguments.of(
+            "session in the future",
+            new Case(
+                "st",
+                sessions,
+                "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"2999-01-10\"}",
+                400,
+                "date",
+                "posterior a hoy")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void badInputIsRefusedWithASpanishMessageAndChangesNothing(String name, Case given) {
-    String body = given.body() != null ? given.body() : switch (given.field()) {
-      case "areaCode" -> "{\"sessionId\":" + session + ",\"kind\":\"AGREEMENT\",\"text\":\"x\",\"areaCode\":\"tesoreria\"}";
-      case "kind" -> "{\"sessionId\":" + session + ",\"kind\":\"PROMISE\",\"text\":\"x\"}";
-      case "text" -> "{\"sessionId\":" + session + ",\"kind\":\"AGREEMENT\"}";
-      default -> throw new IllegalArgumentException(given.field());
-    };
+    String body =
+        given.body() != null
+            ? given.body()
+            : switch (given.field()) {
+              case "areaCode" ->
+                  "{\"sessionId\":"
+                      + session
+                      + ",\"kind\":\"AGREEMENT\",\"text\":\"x\",\"areaCode\":\"tesoreria\"}";
+              case "kind" -> "{\"sessionId\":" + session + ",\"kind\":\"PROMISE\",\"text\":\"x\"}";
+              case "text" -> "{\"sessionId\":" + session + ",\"kind\":\"AGREEMENT\"}";
+              default -> throw new IllegalArgumentException(given.field());
+            };
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
     Api.Response response = api.post(given.user(), given.path().apply(this), body);

@@ -21,8 +21,11 @@ class CommitmentAccessIT extends PostgresIntegrationTest {
     Api.Response read = api.get("ascenso", "/api/commitments/" + theirs);
     Api.Response filtered = api.get("ascenso", "/api/commitments?areaCode=juridica");
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
-    Api.Response reported = api.post("ascenso", "/api/commitments/" + theirs + "/progress",
-        "{\"percent\":10,\"narrative\":\"Avance ajeno\"}");
+    Api.Response reported =
+        api.post(
+            "ascenso",
+            "/api/commitments/" + theirs + "/progress",
+            "{\"percent\":10,\"narrative\":\"Avance ajeno\"}");
 
     assertThat(listed).contains(String.valueOf(ours)).doesNotContain(String.valueOf(theirs));
     assertThat(read.status()).isEqualTo(403);
@@ -36,23 +39,40 @@ class CommitmentAccessIT extends PostgresIntegrationTest {
   @Test
   void areaCannotRegisterAssignVerifyOrCancel() {
     long id = newCommitment("ascenso");
-    api.post("ascenso", "/api/commitments/" + id + "/progress",
+    api.post(
+        "ascenso",
+        "/api/commitments/" + id + "/progress",
         "{\"percent\":100,\"narrative\":\"Cumplido\",\"requestClosure\":true}");
     long session = newSession();
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
-    List<Api.Response> attempts = List.of(
-        api.post("ascenso", "/api/sessions", "{\"type\":\"ORDINARY\",\"number\":5,\"date\":\"2024-01-10\"}"),
-        api.post("ascenso", "/api/commitments",
-            "{\"sessionId\":" + session + ",\"kind\":\"COMMITMENT\",\"text\":\"Propio\",\"areaCode\":\"ascenso\"}"),
-        api.post("ascenso", "/api/commitments/" + id + "/assignment", "{\"areaCode\":\"juridica\"}"),
-        api.post("ascenso", "/api/commitments/" + id + "/verification", "{\"approved\":true}"),
-        api.post("ascenso", "/api/commitments/" + id + "/cancellation", "{\"reason\":\"Ya no aplica\"}"));
+    List<Api.Response> attempts =
+        List.of(
+            api.post(
+                "ascenso",
+                "/api/sessions",
+                "{\"type\":\"ORDINARY\",\"number\":5,\"date\":\"2024-01-10\"}"),
+            api.post(
+                "ascenso",
+                "/api/commitments",
+                "{\"sessionId\":"
+                    + session
+                    + ",\"kind\":\"COMMITMENT\",\"text\":\"Propio\",\"areaCode\":\"ascenso\"}"),
+            api.post(
+                "ascenso", "/api/commitments/" + id + "/assignment", "{\"areaCode\":\"juridica\"}"),
+            api.post("ascenso", "/api/commitments/" + id + "/verification", "{\"approved\":true}"),
+            api.post(
+                "ascenso",
+                "/api/commitments/" + id + "/cancellation",
+                "{\"reason\":\"Ya no aplica\"}"));
 
-    assertThat(attempts).allSatisfy(response -> {
-      assertThat(response.status()).as(response.toString()).isEqualTo(403);
-      assertThat(response.json().get("detail").asText()).startsWith("Solo la Secretaría Técnica");
-    });
+    assertThat(attempts)
+        .allSatisfy(
+            response -> {
+              assertThat(response.status()).as(response.toString()).isEqualTo(403);
+              assertThat(response.json().get("detail").asText())
+                  .startsWith("Solo la Secretaría Técnica");
+            });
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     assertThat(api.get("st", "/api/commitments/" + id).json().get("status").asText())
         .isEqualTo("UNDER_VERIFICATION");
@@ -64,35 +84,65 @@ class CommitmentAccessIT extends PostgresIntegrationTest {
     long session = newSession();
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
-    List<Api.Response> attempts = List.of(
-        api.post("consejera", "/api/sessions", "{\"type\":\"ORDINARY\",\"number\":7,\"date\":\"2024-01-10\"}"),
-        api.post("consejera", "/api/commitments",
-            "{\"sessionId\":" + session + ",\"kind\":\"COMMITMENT\",\"text\":\"Nuevo\"}"),
-        api.post("consejera", "/api/commitments/" + id + "/assignment", "{\"areaCode\":\"juridica\"}"),
-        api.post("consejera", "/api/commitments/" + id + "/progress", "{\"percent\":10,\"narrative\":\"x\"}"),
-        api.post("consejera", "/api/commitments/" + id + "/verification", "{\"approved\":true}"),
-        api.post("consejera", "/api/commitments/" + id + "/cancellation", "{\"reason\":\"x\"}"),
-        api.post("consejera", "/engine-rest/process-definition/key/commitment/start", "{}"),
-        api.post("consejera", "/engine-rest/message",
-            "{\"messageName\":\"Message_CommitmentCancelled\",\"all\":true}"));
+    List<Api.Response> attempts =
+        List.of(
+            api.post(
+                "consejera",
+                "/api/sessions",
+                "{\"type\":\"ORDINARY\",\"number\":7,\"date\":\"2024-01-10\"}"),
+            api.post(
+                "consejera",
+                "/api/commitments",
+                "{\"sessionId\":" + session + ",\"kind\":\"COMMITMENT\",\"text\":\"Nuevo\"}"),
+            api.post(
+                "consejera",
+                "/api/commitments/" + id + "/assignment",
+                "{\"areaCode\":\"juridica\"}"),
+            api.post(
+                "consejera",
+                "/api/commitments/" + id + "/progress",
+                "{\"percent\":10,\"narrative\":\"x\"}"),
+            api.post(
+                "consejera", "/api/commitments/" + id + "/verification", "{\"approved\":true}"),
+            api.post("consejera", "/api/commitments/" + id + "/cancellation", "{\"reason\":\"x\"}"),
+            api.post("consejera", "/engine-rest/process-definition/key/commitment/start", "{}"),
+            api.post(
+                "consejera",
+                "/engine-rest/message",
+                "{\"messageName\":\"Message_CommitmentCancelled\",\"all\":true}"));
 
-    assertThat(attempts).allSatisfy(response ->
-        assertThat(response.status()).as(response.toString()).isEqualTo(403));
+    assertThat(attempts)
+        .allSatisfy(
+            response -> assertThat(response.status()).as(response.toString()).isEqualTo(403));
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     assertThat(api.get("consejera", "/api/commitments").json().findValuesAsText("id"))
         .contains(String.valueOf(id));
     assertThat(api.get("consejera", "/api/commitments/" + id).status()).isEqualTo(200);
-    assertThat(api.get("consejera", "/engine-rest/process-instance?businessKey="
-        + api.get("consejera", "/api/commitments/" + id).json().get("folio").asText()).json()).hasSize(1);
+    assertThat(
+            api.get(
+                    "consejera",
+                    "/engine-rest/process-instance?businessKey="
+                        + api.get("consejera", "/api/commitments/" + id)
+                            .json()
+                            .get("folio")
+                            .asText())
+                .json())
+        .hasSize(1);
   }
 
   @Test
   void anonymousRequestsAreRefusedWith401Everywhere() {
-    List<String> paths = List.of(
-        "/api/areas", "/api/sessions", "/api/commitments", "/api/commitments/1",
-        "/engine-rest/task", "/engine-rest/process-definition",
-        "/camunda/api/engine/engine/default/task", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
-        "/camunda/api/admin/auth/user/default");
+    List<String> paths =
+        List.of(
+            "/api/areas",
+            "/api/sessions",
+            "/api/commitments",
+            "/api/commitments/1",
+            "/engine-rest/task",
+            "/engine-rest/process-definition",
+            "/camunda/api/engine/engine/default/task",
+            "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+            "/camunda/api/admin/auth/user/default");
 
     for (String path : paths) {
       Api.Response response = api.anonymous("GET", path);
@@ -112,18 +162,30 @@ class CommitmentAccessIT extends PostgresIntegrationTest {
 
     Api.Response tasks = api.get("desempeno", "/engine-rest/task?processDefinitionKey=commitment");
     List<String> instances = tasks.json().findValuesAsText("processInstanceId");
-    String theirTask = api.get("ingreso", "/engine-rest/task?processInstanceBusinessKey=" + theirFolio)
-        .json().get(0).get("id").asText();
-    Api.Response claimOthers = api.post("desempeno", "/engine-rest/task/" + theirTask + "/claim",
-        "{\"userId\":\"desempeno\"}");
-    Api.Response completeOthers = api.post("desempeno", "/engine-rest/task/" + theirTask + "/complete", "{}");
+    String theirTask =
+        api.get("ingreso", "/engine-rest/task?processInstanceBusinessKey=" + theirFolio)
+            .json()
+            .get(0)
+            .get("id")
+            .asText();
+    Api.Response claimOthers =
+        api.post(
+            "desempeno", "/engine-rest/task/" + theirTask + "/claim", "{\"userId\":\"desempeno\"}");
+    Api.Response completeOthers =
+        api.post("desempeno", "/engine-rest/task/" + theirTask + "/complete", "{}");
 
-    assertThat(instances).contains(processInstance(ourFolio)).doesNotContain(processInstance(theirFolio));
+    assertThat(instances)
+        .contains(processInstance(ourFolio))
+        .doesNotContain(processInstance(theirFolio));
     assertThat(claimOthers.status()).isEqualTo(403);
     assertThat(completeOthers.status()).isEqualTo(403);
   }
 
   private String processInstance(String folio) {
-    return api.get("st", "/engine-rest/process-instance?businessKey=" + folio).json().get(0).get("id").asText();
+    return api.get("st", "/engine-rest/process-instance?businessKey=" + folio)
+        .json()
+        .get(0)
+        .get("id")
+        .asText();
   }
 }

@@ -10,7 +10,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -21,13 +24,10 @@ import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -43,8 +43,8 @@ import org.mockito.ArgumentCaptor;
 
 /**
  * {@code commitment.bpmn} path by path: the real model and the real listener adapters, with the
- * domain service mocked. Each test states which domain operation a step calls and where the
- * process then waits.
+ * domain service mocked. Each test states which domain operation a step calls and where the process
+ * then waits.
  */
 @Deployment(
     resources = {
@@ -64,7 +64,8 @@ class CommitmentProcessTest {
 
   private static final long COMMITMENT_ID = 7L;
   private static final String FOLIO = "CSPEN-2024-007";
-  private static final CurrentUser SECRETARIAT = new CurrentUser("st", Set.of("secretaria-tecnica"));
+  private static final CurrentUser SECRETARIAT =
+      new CurrentUser("st", Set.of("secretaria-tecnica"));
 
   ProcessEngine processEngine;
 
@@ -82,17 +83,24 @@ class CommitmentProcessTest {
     BpmnAwareTests.init(processEngine);
     when(users.current()).thenReturn(SECRETARIAT);
     when(taskContext.of(anyLong())).thenReturn(Map.of(CommitmentProcess.TaskContext.FOLIO, FOLIO));
-    Mocks.register("commitmentRegistration", new CommitmentProcessListeners.Registration(commitments, users));
+    Mocks.register(
+        "commitmentRegistration", new CommitmentProcessListeners.Registration(commitments, users));
     Mocks.register("taskContext", new CommitmentProcessListeners.Context(taskContext));
     Mocks.register("areaAssignment", new CommitmentProcessListeners.Assignment(commitments, users));
-    Mocks.register("progressSubmission", new CommitmentProcessListeners.Progress(commitments, users));
-    Mocks.register("verificationSubmission", new CommitmentProcessListeners.Verification(commitments, users));
+    Mocks.register(
+        "progressSubmission", new CommitmentProcessListeners.Progress(commitments, users));
+    Mocks.register(
+        "verificationSubmission", new CommitmentProcessListeners.Verification(commitments, users));
     Mocks.register(
         "openTasksReassignment",
         new CommitmentProcessListeners.Reassignment(
-            new CommitmentWorkflow(processEngine.getRuntimeService(), processEngine.getTaskService())));
-    Mocks.register("overdueFollowUp", new CommitmentProcessListeners.OverdueFollowUpSubmission(commitments, users));
-    Mocks.register("commitmentTimers", new CommitmentTimers(commitments, EngineClock.CLOCK, "P30D"));
+            new CommitmentWorkflow(
+                processEngine.getRuntimeService(), processEngine.getTaskService())));
+    Mocks.register(
+        "overdueFollowUp",
+        new CommitmentProcessListeners.OverdueFollowUpSubmission(commitments, users));
+    Mocks.register(
+        "commitmentTimers", new CommitmentTimers(commitments, EngineClock.CLOCK, "P30D"));
     Mocks.register("areaReminderNotice", areaReminderNotice);
     Mocks.register("overdueNotice", overdueNotice);
     Mocks.register("closureRequestedNotice", closureRequestedNotice);
@@ -121,7 +129,8 @@ class CommitmentProcessTest {
     ProcessInstance process = startThroughApi(null);
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA);
     assertThat(openTask()).hasCandidateGroup("secretaria-tecnica");
-    when(commitments.assignmentSubmittedInTask(eq(COMMITMENT_ID), eq(openTask().getId()), any(), eq(SECRETARIAT)))
+    when(commitments.assignmentSubmittedInTask(
+            eq(COMMITMENT_ID), eq(openTask().getId()), any(), eq(SECRETARIAT)))
         .thenReturn("area-juridica");
 
     completeWithForm(Map.of(CommitmentProcess.FormFields.AREA_CODE, "juridica"));
@@ -135,54 +144,84 @@ class CommitmentProcessTest {
   @SuppressWarnings("unchecked")
   void startFormRegistersTheCommitmentThroughTheDomainAndKeepsOnlyItsId() {
     Commitment registered = commitment(new Area("ascenso", "Subdirección de Ascenso"));
-    when(commitments.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT))).thenReturn(registered);
+    when(commitments.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT)))
+        .thenReturn(registered);
     ProcessDefinition definition =
-        processEngine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey(CommitmentProcess.KEY).singleResult();
+        processEngine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(CommitmentProcess.KEY)
+            .singleResult();
 
     ProcessInstance process =
-        processEngine.getFormService().submitStartForm(
-            definition.getId(),
-            withVariables(
-                "sessionType", "ORDINARY",
-                "sessionNumber", 1L,
-                "sessionDate", "2024-03-13",
-                "kind", "AGREEMENT",
-                "text", "La Comisión aprobó enviar a la Junta el proyecto.",
-                "areaCode", "ascenso",
-                "dueDate", "2024-06-30"));
+        processEngine
+            .getFormService()
+            .submitStartForm(
+                definition.getId(),
+                withVariables(
+                    "sessionType", "ORDINARY",
+                    "sessionNumber", 1L,
+                    "sessionDate", "2024-03-13",
+                    "kind", "AGREEMENT",
+                    "text", "La Comisión aprobó enviar a la Junta el proyecto.",
+                    "areaCode", "ascenso",
+                    "dueDate", "2024-06-30"));
 
     ArgumentCaptor<RegisterSession> session = ArgumentCaptor.forClass(RegisterSession.class);
     ArgumentCaptor<RegisterCommitment> input = ArgumentCaptor.forClass(RegisterCommitment.class);
-    verify(commitments).registerSubmittedInStartForm(session.capture(), input.capture(), eq(process.getId()), eq(SECRETARIAT));
+    verify(commitments)
+        .registerSubmittedInStartForm(
+            session.capture(), input.capture(), eq(process.getId()), eq(SECRETARIAT));
     org.assertj.core.api.Assertions.assertThat(session.getValue())
         .isEqualTo(new RegisterSession(SessionType.ORDINARY, 1, LocalDate.of(2024, 3, 13)));
-    org.assertj.core.api.Assertions.assertThat(input.getValue().kind()).isEqualTo(CommitmentKind.AGREEMENT);
-    org.assertj.core.api.Assertions.assertThat(input.getValue().dueDate()).isEqualTo(LocalDate.of(2024, 6, 30));
+    org.assertj.core.api.Assertions.assertThat(input.getValue().kind())
+        .isEqualTo(CommitmentKind.AGREEMENT);
+    org.assertj.core.api.Assertions.assertThat(input.getValue().dueDate())
+        .isEqualTo(LocalDate.of(2024, 6, 30));
     assertThat(process).hasBusinessKey(FOLIO);
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     assertThat(openTask()).hasCandidateGroup("area-ascenso");
-    assertThat(process).variables()
-        .containsOnlyKeys(CommitmentProcess.Variables.COMMITMENT_ID, CommitmentProcess.Variables.AREA_GROUP);
+    assertThat(process)
+        .variables()
+        .containsOnlyKeys(
+            CommitmentProcess.Variables.COMMITMENT_ID, CommitmentProcess.Variables.AREA_GROUP);
   }
 
   @Test
   void startFormWithAValueOfTheWrongTypeIsRefusedBeforeReachingTheDomain() {
     ProcessDefinition definition =
-        processEngine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey(CommitmentProcess.KEY).singleResult();
+        processEngine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(CommitmentProcess.KEY)
+            .singleResult();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> processEngine.getFormService().submitStartForm(
-                definition.getId(),
-                withVariables("sessionType", "ANNUAL", "sessionNumber", 1.5, "sessionDate", "13/03/2024",
-                    "kind", "AGREEMENT", "text", "Texto")))
+            () ->
+                processEngine
+                    .getFormService()
+                    .submitStartForm(
+                        definition.getId(),
+                        withVariables(
+                            "sessionType",
+                            "ANNUAL",
+                            "sessionNumber",
+                            1.5,
+                            "sessionDate",
+                            "13/03/2024",
+                            "kind",
+                            "AGREEMENT",
+                            "text",
+                            "Texto")))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidInputException) e).problems())
-            .extracting(InvalidInputException.FieldProblem::field)
-            .containsExactlyInAnyOrder("sessionType", "sessionNumber", "sessionDate"));
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(((InvalidInputException) e).problems())
+                    .extracting(InvalidInputException.FieldProblem::field)
+                    .containsExactlyInAnyOrder("sessionType", "sessionNumber", "sessionDate"));
     org.assertj.core.api.Assertions.assertThat(
-            processEngine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+            processEngine.getRuntimeService().createProcessInstanceQuery().count())
+        .isZero();
     verify(commitments, never()).registerSubmittedInStartForm(any(), any(), any(), any());
   }
 
@@ -197,8 +236,10 @@ class CommitmentProcessTest {
 
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     assertThat(process).hasPassed(CommitmentProcess.Elements.GATEWAY_CLOSURE_REQUESTED);
-    assertThat(process).variables()
-        .doesNotContainKeys(CommitmentProcess.FormFields.PERCENT, CommitmentProcess.FormFields.NARRATIVE);
+    assertThat(process)
+        .variables()
+        .doesNotContainKeys(
+            CommitmentProcess.FormFields.PERCENT, CommitmentProcess.FormFields.NARRATIVE);
   }
 
   @Test
@@ -208,20 +249,37 @@ class CommitmentProcessTest {
     @SuppressWarnings("unchecked")
     ArgumentCaptor<Supplier<ReportProgress>> form = ArgumentCaptor.forClass(Supplier.class);
     when(commitments.progressSubmittedInTask(eq(COMMITMENT_ID), eq(taskId), form.capture(), any()))
-        .thenAnswer(invocation -> {
-          ReportProgress progress = form.getValue().get();
-          org.assertj.core.api.Assertions.assertThat(progress.percent()).isEqualTo(100);
-          org.assertj.core.api.Assertions.assertThat(progress.closureRequested()).isTrue();
-          org.assertj.core.api.Assertions.assertThat(progress.references())
-              .containsExactly(new ReferenceInput(DocumentType.AGREEMENT, "INE/JGE38/2024",
-                  LocalDate.of(2024, 3, 25), "https://repositoriodocumental.ine.mx/a.pdf"));
-          return true;
-        });
+        .thenAnswer(
+            invocation -> {
+              ReportProgress progress = form.getValue().get();
+              org.assertj.core.api.Assertions.assertThat(progress.percent()).isEqualTo(100);
+              org.assertj.core.api.Assertions.assertThat(progress.closureRequested()).isTrue();
+              org.assertj.core.api.Assertions.assertThat(progress.references())
+                  .containsExactly(
+                      new ReferenceInput(
+                          DocumentType.AGREEMENT,
+                          "INE/JGE38/2024",
+                          LocalDate.of(2024, 3, 25),
+                          "https://repositoriodocumental.ine.mx/a.pdf"));
+              return true;
+            });
 
-    completeWithForm(Map.of(
-        "percent", 100.0, "narrative", "Concluido.", "requestClosure", true,
-        "reference1Type", "acuerdo", "reference1Number", "INE/JGE38/2024",
-        "reference1Date", "2024-03-25", "reference1Url", "https://repositoriodocumental.ine.mx/a.pdf"));
+    completeWithForm(
+        Map.of(
+            "percent",
+            100.0,
+            "narrative",
+            "Concluido.",
+            "requestClosure",
+            true,
+            "reference1Type",
+            "acuerdo",
+            "reference1Number",
+            "INE/JGE38/2024",
+            "reference1Date",
+            "2024-03-25",
+            "reference1Url",
+            "https://repositoriodocumental.ine.mx/a.pdf"));
 
     verify(commitments).progressSubmittedInTask(eq(COMMITMENT_ID), eq(taskId), any(), any());
   }
@@ -231,10 +289,15 @@ class CommitmentProcessTest {
     ProcessInstance process = startThroughApi("area-planeacion");
     String taskId = openTask().getId();
     when(commitments.progressSubmittedInTask(anyLong(), anyString(), any(), any()))
-        .thenThrow(new InvalidInputException("percent", "Para solicitar la conclusión el avance debe ser 100 %."));
+        .thenThrow(
+            new InvalidInputException(
+                "percent", "Para solicitar la conclusión el avance debe ser 100 %."));
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> processEngine.getTaskService().complete(taskId, Map.of("percent", 90L, "requestClosure", true)))
+            () ->
+                processEngine
+                    .getTaskService()
+                    .complete(taskId, Map.of("percent", 90L, "requestClosure", true)))
         .hasMessageContaining("100 %");
 
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
@@ -269,13 +332,15 @@ class CommitmentProcessTest {
     ProcessInstance process = startThroughApi("area-planeacion");
     String taskId = openTask().getId();
 
-    processEngine.getRuntimeService()
+    processEngine
+        .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
         .processInstanceId(process.getId())
         .setVariable(CommitmentProcess.Variables.AREA_GROUP, "area-formacion")
         .correlate();
 
-    assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
+    assertThat(process)
+        .isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
         .hasPassed(CommitmentProcess.Elements.END_EVENT_REASSIGNED);
     org.assertj.core.api.Assertions.assertThat(openTask().getId()).isEqualTo(taskId);
     org.assertj.core.api.Assertions.assertThat(
@@ -290,7 +355,8 @@ class CommitmentProcessTest {
     progressReturns(true);
     completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
 
-    processEngine.getRuntimeService()
+    processEngine
+        .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
         .processInstanceId(process.getId())
         .setVariable(CommitmentProcess.Variables.AREA_GROUP, "area-formacion")
@@ -299,7 +365,8 @@ class CommitmentProcessTest {
     verificationReturns(false);
     completeWithForm(Map.of("decision", "RETURN", "observations", "Atender en Formación."));
 
-    assertThat(openTask()).hasDefinitionKey(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
+    assertThat(openTask())
+        .hasDefinitionKey(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
         .hasCandidateGroup("area-formacion");
   }
 
@@ -320,7 +387,9 @@ class CommitmentProcessTest {
     cancel(process);
 
     assertThat(process).isEnded().hasPassed(CommitmentProcess.Elements.END_EVENT_CANCELLED);
-    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery().count()).isZero();
+    org.assertj.core.api.Assertions.assertThat(
+            processEngine.getTaskService().createTaskQuery().count())
+        .isZero();
   }
 
   @Test
@@ -332,7 +401,9 @@ class CommitmentProcessTest {
 
     cancel(process);
 
-    assertThat(process).isEnded().hasPassed(CommitmentProcess.Elements.END_EVENT_CANCELLED)
+    assertThat(process)
+        .isEnded()
+        .hasPassed(CommitmentProcess.Elements.END_EVENT_CANCELLED)
         .hasNotPassed(CommitmentProcess.Elements.END_EVENT_CONCLUDED);
   }
 
@@ -358,13 +429,16 @@ class CommitmentProcessTest {
 
     verify(closureApprovedNotice).execute(any());
     verify(closureRequestedNotice, org.mockito.Mockito.times(2)).execute(any());
-    assertThat(process).isEnded().hasPassed(CommitmentProcess.Elements.SEND_TASK_NOTIFY_CLOSURE_APPROVED);
+    assertThat(process)
+        .isEnded()
+        .hasPassed(CommitmentProcess.Elements.SEND_TASK_NOTIFY_CLOSURE_APPROVED);
   }
 
   // --- Reminders -------------------------------------------------------------------------------
 
   @Test
-  void areaIsRemindedWhenAPeriodPassesWithoutAReportAndAgainEachPeriodUntilItReports() throws Exception {
+  void areaIsRemindedWhenAPeriodPassesWithoutAReportAndAgainEachPeriodUntilItReports()
+      throws Exception {
     Instant start = at(2024, 4, 1, 10, 0);
     EngineClock.set(start);
     ProcessInstance process = startThroughApi("area-planeacion");
@@ -377,7 +451,8 @@ class CommitmentProcessTest {
     EngineClock.set(start.plus(Duration.ofDays(30)).plusSeconds(60));
     EngineClock.runDueJobs(processEngine);
     verify(areaReminderNotice).execute(any());
-    assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
+    assertThat(process)
+        .isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
         .hasPassed(CommitmentProcess.Elements.END_EVENT_AREA_REMINDED);
     org.assertj.core.api.Assertions.assertThat(openTask().getId()).isEqualTo(taskId);
 
@@ -451,8 +526,10 @@ class CommitmentProcessTest {
 
     verify(overdueNotice).execute(any());
     assertThat(followUpTask()).hasCandidateGroup("secretaria-tecnica").isNotAssigned();
-    assertThat(process).isWaitingAt(
-        CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS, CommitmentProcess.Elements.USER_TASK_FOLLOW_UP_OVERDUE);
+    assertThat(process)
+        .isWaitingAt(
+            CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS,
+            CommitmentProcess.Elements.USER_TASK_FOLLOW_UP_OVERDUE);
   }
 
   @Test
@@ -460,36 +537,52 @@ class CommitmentProcessTest {
     ProcessInstance process = overdueCommitment();
     Task followUp = followUpTask();
     java.util.List<OverdueFollowUp> submitted = new java.util.ArrayList<>();
-    org.mockito.Mockito.doAnswer(invocation -> {
-          Supplier<OverdueFollowUp> form = invocation.getArgument(2);
-          submitted.add(form.get());
-          when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 7, 31));
-          return null;
-        })
+    org.mockito.Mockito.doAnswer(
+            invocation -> {
+              Supplier<OverdueFollowUp> form = invocation.getArgument(2);
+              submitted.add(form.get());
+              when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 7, 31));
+              return null;
+            })
         .when(commitments)
-        .overdueFollowUpSubmittedInTask(eq(COMMITMENT_ID), eq(followUp.getId()), any(), eq(SECRETARIAT));
+        .overdueFollowUpSubmittedInTask(
+            eq(COMMITMENT_ID), eq(followUp.getId()), any(), eq(SECRETARIAT));
 
-    processEngine.getFormService().submitTaskForm(followUp.getId(), Map.of(
-        CommitmentProcess.FormFields.FOLLOW_UP_NOTE, "Se acordó con el área un nuevo plazo.",
-        CommitmentProcess.FormFields.NEW_DUE_DATE, "2024-07-31"));
+    processEngine
+        .getFormService()
+        .submitTaskForm(
+            followUp.getId(),
+            Map.of(
+                CommitmentProcess.FormFields.FOLLOW_UP_NOTE,
+                    "Se acordó con el área un nuevo plazo.",
+                CommitmentProcess.FormFields.NEW_DUE_DATE, "2024-07-31"));
 
     org.assertj.core.api.Assertions.assertThat(submitted)
-        .containsExactly(new OverdueFollowUp("Se acordó con el área un nuevo plazo.", LocalDate.of(2024, 7, 31)));
+        .containsExactly(
+            new OverdueFollowUp(
+                "Se acordó con el área un nuevo plazo.", LocalDate.of(2024, 7, 31)));
     org.assertj.core.api.Assertions.assertThat(deadlineTimer().getDuedate().toInstant())
         .isEqualTo(at(2024, 8, 1, 0, 0));
-    assertThat(process).variables().doesNotContainKeys(
-        CommitmentProcess.FormFields.FOLLOW_UP_NOTE, CommitmentProcess.FormFields.NEW_DUE_DATE);
+    assertThat(process)
+        .variables()
+        .doesNotContainKeys(
+            CommitmentProcess.FormFields.FOLLOW_UP_NOTE, CommitmentProcess.FormFields.NEW_DUE_DATE);
   }
 
   @Test
   void followUpWithoutANewDueDateWaitsUntilTheSecretariatSetsOne() throws Exception {
     ProcessInstance process = overdueCommitment();
 
-    processEngine.getFormService().submitTaskForm(followUpTask().getId(),
-        Map.of(CommitmentProcess.FormFields.FOLLOW_UP_NOTE, "Se envió oficio al área."));
+    processEngine
+        .getFormService()
+        .submitTaskForm(
+            followUpTask().getId(),
+            Map.of(CommitmentProcess.FormFields.FOLLOW_UP_NOTE, "Se envió oficio al área."));
 
-    assertThat(process).isWaitingAt(
-        CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS, CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED);
+    assertThat(process)
+        .isWaitingAt(
+            CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS,
+            CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED);
     org.assertj.core.api.Assertions.assertThat(deadlineTimer()).isNull();
     EngineClock.set(at(2024, 7, 20, 0, 0));
     EngineClock.runDueJobs(processEngine);
@@ -523,8 +616,10 @@ class CommitmentProcessTest {
   void commitmentWithoutDueDateIsNotEscalatedUntilOneIsSet() throws Exception {
     EngineClock.set(at(2024, 6, 1, 10, 0));
     ProcessInstance process = startThroughApi("area-planeacion");
-    assertThat(process).isWaitingAt(
-        CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS, CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED);
+    assertThat(process)
+        .isWaitingAt(
+            CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS,
+            CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED);
     org.assertj.core.api.Assertions.assertThat(deadlineTimer()).isNull();
 
     when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 10));
@@ -548,7 +643,9 @@ class CommitmentProcessTest {
     completeWithForm(Map.of("decision", "APPROVE"));
 
     assertThat(process).isEnded().hasPassed(CommitmentProcess.Elements.END_EVENT_CONCLUDED);
-    org.assertj.core.api.Assertions.assertThat(processEngine.getManagementService().createJobQuery().count()).isZero();
+    org.assertj.core.api.Assertions.assertThat(
+            processEngine.getManagementService().createJobQuery().count())
+        .isZero();
   }
 
   // --- helpers --------------------------------------------------------------------------------
@@ -564,22 +661,32 @@ class CommitmentProcessTest {
   }
 
   private Task followUpTask() {
-    return processEngine.getTaskService().createTaskQuery()
-        .taskDefinitionKey(CommitmentProcess.Elements.USER_TASK_FOLLOW_UP_OVERDUE).singleResult();
+    return processEngine
+        .getTaskService()
+        .createTaskQuery()
+        .taskDefinitionKey(CommitmentProcess.Elements.USER_TASK_FOLLOW_UP_OVERDUE)
+        .singleResult();
   }
 
   private Job deadlineTimer() {
-    return processEngine.getManagementService().createJobQuery()
-        .activityId(CommitmentProcess.Elements.TIMER_EVENT_DUE_DATE_PASSED).singleResult();
+    return processEngine
+        .getManagementService()
+        .createJobQuery()
+        .activityId(CommitmentProcess.Elements.TIMER_EVENT_DUE_DATE_PASSED)
+        .singleResult();
   }
 
   private Job reminderTimer() {
-    return processEngine.getManagementService().createJobQuery()
-        .activityId(CommitmentProcess.Elements.TIMER_EVENT_NO_PROGRESS_REPORTED).singleResult();
+    return processEngine
+        .getManagementService()
+        .createJobQuery()
+        .activityId(CommitmentProcess.Elements.TIMER_EVENT_NO_PROGRESS_REPORTED)
+        .singleResult();
   }
 
   private void changeDueDate(ProcessInstance process) {
-    processEngine.getRuntimeService()
+    processEngine
+        .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.DUE_DATE_CHANGED)
         .processInstanceId(process.getId())
         .correlateAllWithResult();
@@ -590,13 +697,19 @@ class CommitmentProcessTest {
   }
 
   private ProcessInstance startThroughApi(String areaGroup) {
-    return processEngine.getRuntimeService().startProcessInstanceByKey(
-        CommitmentProcess.KEY, FOLIO, CommitmentProcess.Variables.atStart(COMMITMENT_ID, areaGroup));
+    return processEngine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            CommitmentProcess.KEY,
+            FOLIO,
+            CommitmentProcess.Variables.atStart(COMMITMENT_ID, areaGroup));
   }
 
   /** The one open task of the main flow (each test runs one process instance). */
   private Task openTask() {
-    return processEngine.getTaskService().createTaskQuery()
+    return processEngine
+        .getTaskService()
+        .createTaskQuery()
         .taskDefinitionKeyIn(
             CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA,
             CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS,
@@ -620,7 +733,8 @@ class CommitmentProcessTest {
   }
 
   private void cancel(ProcessInstance process) {
-    processEngine.getRuntimeService()
+    processEngine
+        .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.CANCELLED)
         .processInstanceId(process.getId())
         .correlate();
@@ -628,9 +742,19 @@ class CommitmentProcessTest {
 
   private static Commitment commitment(Area area) {
     CommissionSession session =
-        new CommissionSession(SessionType.ORDINARY, 1, LocalDate.of(2024, 3, 13), java.time.Instant.now(), "st");
-    Commitment commitment = new Commitment(FOLIO, session, CommitmentKind.AGREEMENT, "Texto", null, area, null,
-        java.time.Instant.now(), "st");
+        new CommissionSession(
+            SessionType.ORDINARY, 1, LocalDate.of(2024, 3, 13), java.time.Instant.now(), "st");
+    Commitment commitment =
+        new Commitment(
+            FOLIO,
+            session,
+            CommitmentKind.AGREEMENT,
+            "Texto",
+            null,
+            area,
+            null,
+            java.time.Instant.now(),
+            "st");
     org.springframework.test.util.ReflectionTestUtils.setField(commitment, "id", COMMITMENT_ID);
     return commitment;
   }

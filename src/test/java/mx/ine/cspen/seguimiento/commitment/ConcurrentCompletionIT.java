@@ -35,26 +35,45 @@ class ConcurrentCompletionIT extends PostgresIntegrationTest {
     long id = newCommitment("ocupaciones");
     CyclicBarrier together = new CyclicBarrier(2);
 
-    List<CompletableFuture<Api.Response>> requests = List.of("ocupaciones", "ocupaciones2").stream()
-        .map(user -> CompletableFuture.supplyAsync(() -> {
-          await(together);
-          return api.post(user, "/api/commitments/" + id + "/progress",
-              "{\"percent\":100,\"narrative\":\"Cumplido según " + user + ".\",\"requestClosure\":true}");
-        }))
-        .toList();
-    List<Integer> statuses = requests.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
+    List<CompletableFuture<Api.Response>> requests =
+        List.of("ocupaciones", "ocupaciones2").stream()
+            .map(
+                user ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          await(together);
+                          return api.post(
+                              user,
+                              "/api/commitments/" + id + "/progress",
+                              "{\"percent\":100,\"narrative\":\"Cumplido según "
+                                  + user
+                                  + ".\",\"requestClosure\":true}");
+                        }))
+            .toList();
+    List<Integer> statuses =
+        requests.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-    Api.Response refused = requests.stream().map(CompletableFuture::join)
-        .filter(r -> r.status() == 409).findFirst().orElseThrow();
+    Api.Response refused =
+        requests.stream()
+            .map(CompletableFuture::join)
+            .filter(r -> r.status() == 409)
+            .findFirst()
+            .orElseThrow();
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("detail").asText()).isNotBlank();
-    assertThat(jdbc.queryForObject(
-        "select count(*) from progress_report where commitment_id = ?", Integer.class, id)).isEqualTo(1);
-    assertThat(jdbc.queryForObject(
-        "select count(*) from act_ru_task t join commitment c on c.process_instance_id = t.proc_inst_id_"
-            + " where c.id = ? and t.task_def_key_ = ?",
-        Integer.class, id, CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT)).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from progress_report where commitment_id = ?", Integer.class, id))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_ru_task t join commitment c on c.process_instance_id = t.proc_inst_id_"
+                    + " where c.id = ? and t.task_def_key_ = ?",
+                Integer.class,
+                id,
+                CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT))
+        .isEqualTo(1);
   }
 
   private static void await(CyclicBarrier barrier) {

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
- * The process engine's clock in process tests: set it, and run the jobs whose time has come, as
- * the job executor would. The domain's clock (for "today") follows the same time.
+ * The process engine's clock in process tests: set it, and run the jobs whose time has come, as the
+ * job executor would. The domain's clock (for "today") follows the same time.
  */
 public final class EngineClock {
 

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /**
- * The in-memory engine of the process tests (of every process model): settings of
- * application.yaml, no job executor.
+ * The in-memory engine of the process tests (of every process model): settings of application.yaml,
+ * no job executor.
  */
 public final class ProcessTestEngine {
 
@@ -17,7 +17,8 @@ public final class ProcessTestEngine {
   public static ProcessEngineConfiguration configuration() {
     ProcessCoverageInMemProcessEngineConfiguration configuration =
         new ProcessCoverageInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+    configuration.setJdbcUrl(
+        "jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
     configuration.setJobExecutorActivate(false);
     configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
     configuration.setEnforceHistoryTimeToLive(true);

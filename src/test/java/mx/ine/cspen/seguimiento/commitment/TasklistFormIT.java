@@ -18,7 +18,11 @@ class TasklistFormIT extends PostgresIntegrationTest {
 
   @Test
   void startFormRegistersTheSessionAndTheCommitmentInTheDomain() {
-    Api.Response started = api.post("st", "/engine-rest/process-definition/key/commitment/submit-form", """
+    Api.Response started =
+        api.post(
+            "st",
+            "/engine-rest/process-definition/key/commitment/submit-form",
+            """
         {"variables": {
           "sessionType": {"value": "ORDINARY"}, "sessionNumber": {"value": 3, "type": "Long"},
           "sessionDate": {"value": "2021-06-17"}, "kind": {"value": "COMMITMENT"},
@@ -29,17 +33,26 @@ class TasklistFormIT extends PostgresIntegrationTest {
 
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String folio = started.json().get("businessKey").asText();
-    JsonNode commitment = api.get("st", "/api/commitments").json().findParents("folio").stream()
-        .filter(c -> c.get("folio").asText().equals(folio)).findFirst().orElseThrow();
+    JsonNode commitment =
+        api.get("st", "/api/commitments").json().findParents("folio").stream()
+            .filter(c -> c.get("folio").asText().equals(folio))
+            .findFirst()
+            .orElseThrow();
     assertThat(folio).startsWith("CSPEN-2021-");
-    assertThat(commitment.get("session").asText()).isEqualTo("17/06/2021 Tercera sesión ordinaria.");
+    assertThat(commitment.get("session").asText())
+        .isEqualTo("17/06/2021 Tercera sesión ordinaria.");
     assertThat(commitment.get("kind").asText()).isEqualTo("COMMITMENT");
     assertThat(commitment.get("proposer").asText()).isEqualTo("Consejera Rita Bell López");
     assertThat(commitment.get("areaCode").asText()).isEqualTo("sistemas");
     assertThat(commitment.get("dueDate").asText()).isEqualTo("2021-08-31");
-    JsonNode variables = api.get("st", "/engine-rest/process-instance/" + started.json().get("id").asText()
-        + "/variables").json();
-    assertThat(variables.fieldNames()).toIterable().containsExactlyInAnyOrder("commitmentId", "areaGroup");
+    JsonNode variables =
+        api.get(
+                "st",
+                "/engine-rest/process-instance/" + started.json().get("id").asText() + "/variables")
+            .json();
+    assertThat(variables.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("commitmentId", "areaGroup");
   }
 
   @Test
@@ -47,7 +60,11 @@ class TasklistFormIT extends PostgresIntegrationTest {
     long id = newCommitment("desempeno");
     String task = openTask("desempeno", id);
 
-    Api.Response submitted = api.post("desempeno", "/engine-rest/task/" + task + "/submit-form", """
+    Api.Response submitted =
+        api.post(
+            "desempeno",
+            "/engine-rest/task/" + task + "/submit-form",
+            """
         {"variables": {
           "percent": {"value": 100, "type": "Long"},
           "narrative": {"value": "La Junta aprobó la meta colectiva mediante el Acuerdo INE/JGE39/2024."},
@@ -61,13 +78,21 @@ class TasklistFormIT extends PostgresIntegrationTest {
     assertThat(commitment.get("status").asText()).isEqualTo("UNDER_VERIFICATION");
     JsonNode progress = commitment.get("progress").get(0);
     assertThat(progress.get("author").asText()).isEqualTo("desempeno");
-    assertThat(progress.get("references").get(0).get("number").asText()).isEqualTo("INE/JGE39/2024");
-    String processInstance = jdbc.queryForObject(
-        "select process_instance_id from commitment where id = ?", String.class, id);
-    assertThat(jdbc.queryForObject(
-        "select count(*) from act_ru_variable where proc_inst_id_ = ? and task_id_ is null"
-            + " and name_ not in (?, ?, ?)",
-        Integer.class, processInstance, "commitmentId", "areaGroup", "closureRequested")).isZero();
+    assertThat(progress.get("references").get(0).get("number").asText())
+        .isEqualTo("INE/JGE39/2024");
+    String processInstance =
+        jdbc.queryForObject(
+            "select process_instance_id from commitment where id = ?", String.class, id);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_ru_variable where proc_inst_id_ = ? and task_id_ is null"
+                    + " and name_ not in (?, ?, ?)",
+                Integer.class,
+                processInstance,
+                "commitmentId",
+                "areaGroup",
+                "closureRequested"))
+        .isZero();
   }
 
   @Test
@@ -76,7 +101,11 @@ class TasklistFormIT extends PostgresIntegrationTest {
     String task = openTask("ingreso", id);
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
-    Api.Response refused = api.post("ingreso", "/engine-rest/task/" + task + "/submit-form", """
+    Api.Response refused =
+        api.post(
+            "ingreso",
+            "/engine-rest/task/" + task + "/submit-form",
+            """
         {"variables": {"percent": {"value": 80, "type": "Long"}, "narrative": {"value": "Casi."},
           "requestClosure": {"value": true, "type": "Boolean"}}}
         """);
@@ -90,11 +119,17 @@ class TasklistFormIT extends PostgresIntegrationTest {
   @Test
   void verificationFormReturnsTheClosureWithItsObservations() {
     long id = newCommitment("enlace");
-    api.post("enlace", "/api/commitments/" + id + "/progress",
+    api.post(
+        "enlace",
+        "/api/commitments/" + id + "/progress",
         "{\"percent\":100,\"narrative\":\"Cumplido.\",\"requestClosure\":true}");
     String task = openTask("st", id);
 
-    Api.Response returned = api.post("st", "/engine-rest/task/" + task + "/submit-form", """
+    Api.Response returned =
+        api.post(
+            "st",
+            "/engine-rest/task/" + task + "/submit-form",
+            """
         {"variables": {"decision": {"value": "RETURN"}, "observations": {"value": "Adjunte el acuerdo."}}}
         """);
 
@@ -102,13 +137,23 @@ class TasklistFormIT extends PostgresIntegrationTest {
     JsonNode commitment = api.get("st", "/api/commitments/" + id).json();
     assertThat(commitment.get("status").asText()).isEqualTo("IN_PROGRESS");
     JsonNode history = commitment.get("history");
-    assertThat(history.get(history.size() - 1).get("note").asText()).isEqualTo("Adjunte el acuerdo.");
-    assertThat(api.get("enlace", "/engine-rest/task/" + openTask("enlace", id) + "/form-variables")
-        .json().get("returnObservations").get("value").asText()).isEqualTo("Adjunte el acuerdo.");
+    assertThat(history.get(history.size() - 1).get("note").asText())
+        .isEqualTo("Adjunte el acuerdo.");
+    assertThat(
+            api.get("enlace", "/engine-rest/task/" + openTask("enlace", id) + "/form-variables")
+                .json()
+                .get("returnObservations")
+                .get("value")
+                .asText())
+        .isEqualTo("Adjunte el acuerdo.");
   }
 
   private String openTask(String user, long commitmentId) {
     String folio = api.get("st", "/api/commitments/" + commitmentId).json().get("folio").asText();
-    return api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + folio).json().get(0).get("id").asText();
+    return api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + folio)
+        .json()
+        .get(0)
+        .get("id")
+        .asText();
   }
 }

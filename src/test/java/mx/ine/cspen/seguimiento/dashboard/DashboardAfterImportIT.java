@@ -34,7 +34,10 @@ class DashboardAfterImportIT extends PostgresIntegrationTest {
   @Test
   void importedSeedAnnexShowsTheReportsFiguresOnTheDashboard() {
     // Given the seed's annex, its row 7 dated as rows 3 to 6 date that session, imported.
-    String annex = seedAnnex().replace("13/04/2024 Primera sesión ordinaria.", "13/03/2024 Primera sesión ordinaria.");
+    String annex =
+        seedAnnex()
+            .replace(
+                "13/04/2024 Primera sesión ordinaria.", "13/03/2024 Primera sesión ordinaria.");
     Api.Response imported =
         api.post("st", "/api/imports?asOf=2024-05-24", "text/tab-separated-values", annex);
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
@@ -45,9 +48,16 @@ class DashboardAfterImportIT extends PostgresIntegrationTest {
     // Then: 11, 10 concluded, 1 open, 1/6/4 by session, as the API and the report say.
     JsonNode listed = api.get("st", "/api/commitments").json();
     JsonNode report = api.get("st", "/api/reports/preview?cutoff=2024-05-24").json();
-    assertThat(count(figures, "status.total")).isEqualTo(11).isEqualTo(listed.size()).isEqualTo(report.get("total").asLong());
-    assertThat(count(figures, "status.CONCLUDED")).isEqualTo(10).isEqualTo(report.get("concluded").asLong());
-    assertThat(count(figures, "status.IN_PROGRESS")).isEqualTo(1).isEqualTo(report.get("inProgress").asLong());
+    assertThat(count(figures, "status.total"))
+        .isEqualTo(11)
+        .isEqualTo(listed.size())
+        .isEqualTo(report.get("total").asLong());
+    assertThat(count(figures, "status.CONCLUDED"))
+        .isEqualTo(10)
+        .isEqualTo(report.get("concluded").asLong());
+    assertThat(count(figures, "status.IN_PROGRESS"))
+        .isEqualTo(1)
+        .isEqualTo(report.get("inProgress").asLong());
     JsonNode sessions = api.get("st", "/api/sessions").json();
     assertThat(sessions).hasSize(3);
     long[] expected = {1, 6, 4};
@@ -61,7 +71,8 @@ class DashboardAfterImportIT extends PostgresIntegrationTest {
   }
 
   private static String seedAnnex() {
-    try (InputStream in = DashboardAfterImportIT.class.getResourceAsStream("/seed/anexo-cspen-2024-06-17.tsv")) {
+    try (InputStream in =
+        DashboardAfterImportIT.class.getResourceAsStream("/seed/anexo-cspen-2024-06-17.tsv")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

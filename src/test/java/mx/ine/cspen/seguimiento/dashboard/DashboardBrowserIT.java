@@ -22,14 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard, the commitment page and Camunda's webapps as people use them, in Debian's
- * Chromium: each role's view, a commitment from registration to closure through the Tasklist
- * forms, refusals, Spanish webapps, the table's filters and export links.
+ * Chromium: each role's view, a commitment from registration to closure through the Tasklist forms,
+ * refusals, Spanish webapps, the table's filters and export links.
  */
 @ExtendWith(BrowserExtension.class)
 class DashboardBrowserIT extends PostgresIntegrationTest {
 
   private static final String REFERENCE_URL =
       "https://repositoriodocumental.ine.mx/xmlui/bitstream/handle/123456789/168246/JGEor202403-25-ap-4-1.pdf";
+
   /** Ordinary sessions of the late 1980s: no other test registers sessions in those years. */
   private static final AtomicInteger ORDINARY_SESSIONS = new AtomicInteger();
 
@@ -46,7 +47,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 
     // The Secretaría Técnica: everything, its tasks and the closures to verify.
     assertThat(secretariat.text())
-        .contains("Todas las áreas", "Sus tareas pendientes", "Solicitudes de conclusión por verificar");
+        .contains(
+            "Todas las áreas", "Sus tareas pendientes", "Solicitudes de conclusión por verificar");
     assertThat(secretariat.go("/?q=" + theirs).text()).contains(theirs);
     // The Commission: everything, read-only.
     assertThat(commission.text())
@@ -54,8 +56,11 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
         .doesNotContain("Sus tareas pendientes", "Solicitudes de conclusión por verificar");
     assertThat(commission.go("/?q=" + ours).text()).contains(ours);
     // An area: its own commitments and its open tasks only.
-    assertThat(area.text()).contains("Subdirección de Planeación y Evaluación SPEN", "Sus tareas pendientes");
-    assertThat(area.find(By.id("tareas")).getText()).contains("Informar avance", ours).doesNotContain(theirs);
+    assertThat(area.text())
+        .contains("Subdirección de Planeación y Evaluación SPEN", "Sus tareas pendientes");
+    assertThat(area.find(By.id("tareas")).getText())
+        .contains("Informar avance", ours)
+        .doesNotContain(theirs);
     assertThat(area.go("/?q=" + ours).find(By.id("tabla-anexo")).getText()).contains(ours);
     assertThat(area.go("/?q=" + theirs).find(By.id("tabla-anexo")).getText())
         .contains("Ningún compromiso coincide")
@@ -71,7 +76,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     Browser secretariat = Browser.open(port, "st").signIn("st");
 
     secretariat.press(Keys.TAB);
-    String firstText = ((WebElement) secretariat.script("return document.activeElement;")).getText();
+    String firstText =
+        ((WebElement) secretariat.script("return document.activeElement;")).getText();
     secretariat.press(Keys.ENTER);
 
     assertThat(firstText).isEqualTo("Saltar al contenido");
@@ -92,7 +98,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     secretariat.click(By.partialLinkText("Compromiso o acuerdo de la CSPEN"));
     secretariat.find(By.cssSelector(".fjs-form"));
     secretariat.chooseInForm("Field_SessionType", "Ordinaria");
-    secretariat.typeInForm("Field_SessionNumber", String.valueOf(ORDINARY_SESSIONS.incrementAndGet()));
+    secretariat.typeInForm(
+        "Field_SessionNumber", String.valueOf(ORDINARY_SESSIONS.incrementAndGet()));
     secretariat.typeDateInForm("Field_SessionDate", LocalDate.of(1989, 6, 15));
     secretariat.click(By.cssSelector("[id$='-Field_Kind-0']"));
     secretariat.typeInForm("Field_Text", text);
@@ -105,29 +112,38 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     // It assigns the area from its task list on the dashboard.
     secretariat.go("/");
     secretariat.click(taskLink(folio));
-    workInTasklist(secretariat, () -> secretariat.chooseInForm("Field_AreaCode", "Subdirección de Planeación y Evaluación SPEN"));
+    workInTasklist(
+        secretariat,
+        () ->
+            secretariat.chooseInForm(
+                "Field_AreaCode", "Subdirección de Planeación y Evaluación SPEN"));
     secretariat.waitUntil(() -> status(id).equals("IN_PROGRESS"));
 
     // The area reports 100 % with its reference and asks for closure.
     Browser area = Browser.open(port, "planeacion").signIn("planeacion");
     area.click(taskLink(folio));
-    workInTasklist(area, () -> {
-      area.typeInForm("Field_Percent", "100");
-      area.click(By.cssSelector("[id$='-Field_RequestClosure']"));
-      area.typeInForm("Field_Narrative", "La Junta aprobó el informe mediante el Acuerdo INE/JGE38/2024.");
-      area.chooseInForm("Field_Reference1Type", "Acuerdo");
-      area.typeInForm("Field_Reference1Number", "INE/JGE38/2024");
-      area.typeInForm("Field_Reference1Url", REFERENCE_URL);
-    });
+    workInTasklist(
+        area,
+        () -> {
+          area.typeInForm("Field_Percent", "100");
+          area.click(By.cssSelector("[id$='-Field_RequestClosure']"));
+          area.typeInForm(
+              "Field_Narrative", "La Junta aprobó el informe mediante el Acuerdo INE/JGE38/2024.");
+          area.chooseInForm("Field_Reference1Type", "Acuerdo");
+          area.typeInForm("Field_Reference1Number", "INE/JGE38/2024");
+          area.typeInForm("Field_Reference1Url", REFERENCE_URL);
+        });
     area.waitUntil(() -> status(id).equals("UNDER_VERIFICATION"));
     area.close();
 
     // The Secretaría Técnica sees the request, opens the commitment and approves it.
     secretariat.go("/");
-    assertThat(secretariat.find(By.id("verificar-titulo")).findElement(By.xpath("..")).getText()).contains(folio);
+    assertThat(secretariat.find(By.id("verificar-titulo")).findElement(By.xpath("..")).getText())
+        .contains(folio);
     secretariat.go("/compromisos/" + id);
     secretariat.click(By.partialLinkText("Verificar cumplimiento en Tasklist"));
-    workInTasklist(secretariat, () -> secretariat.click(By.cssSelector("[id$='-Field_Decision-0']")));
+    workInTasklist(
+        secretariat, () -> secretariat.click(By.cssSelector("[id$='-Field_Decision-0']")));
     secretariat.waitUntil(() -> status(id).equals("CONCLUDED"));
 
     // The dashboard's figures change with it.
@@ -138,14 +154,21 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     // Its page tells the whole story, with the reference as a link, and where the process ended.
     secretariat.go("/compromisos/" + id);
     assertThat(secretariat.find(By.id("estatus")).getText()).isEqualTo("Concluido");
-    assertThat(secretariat.find(By.id("sesion")).getText()).startsWith("15/06/1989 ").endsWith("sesión ordinaria.");
-    assertThat(secretariat.all(By.cssSelector("#historial [data-event]")).stream().map(e -> e.getAttribute("data-event")))
+    assertThat(secretariat.find(By.id("sesion")).getText())
+        .startsWith("15/06/1989 ")
+        .endsWith("sesión ordinaria.");
+    assertThat(
+            secretariat.all(By.cssSelector("#historial [data-event]")).stream()
+                .map(e -> e.getAttribute("data-event")))
         .containsExactly("REGISTERED", "ASSIGNED", "CLOSURE_REQUESTED", "CLOSURE_APPROVED");
     assertThat(secretariat.find(By.id("historial")).getText())
-        .contains("Subdirección de Planeación y Evaluación SPEN", "por Enlace", "Acuerdo INE/JGE38/2024");
-    assertThat(secretariat.find(By.linkText("INE/JGE38/2024")).getAttribute("href")).isEqualTo(REFERENCE_URL);
+        .contains(
+            "Subdirección de Planeación y Evaluación SPEN", "por Enlace", "Acuerdo INE/JGE38/2024");
+    assertThat(secretariat.find(By.linkText("INE/JGE38/2024")).getAttribute("href"))
+        .isEqualTo(REFERENCE_URL);
     WebElement diagram = secretariat.find(By.cssSelector("#diagrama[data-rendered='true']"));
-    assertThat(diagram.getAttribute("data-current")).isEqualTo(CommitmentProcess.Elements.END_EVENT_CONCLUDED);
+    assertThat(diagram.getAttribute("data-current"))
+        .isEqualTo(CommitmentProcess.Elements.END_EVENT_CONCLUDED);
     assertThat(secretariat.all(By.cssSelector("#diagrama .djs-element.app-current"))).hasSize(1);
   }
 
@@ -153,7 +176,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
   void areaIsRefusedTheCommitmentPageOfAnotherArea() {
     long theirs = newCommitment("juridica");
 
-    Browser area = Browser.open(port, "planeacion").signIn("planeacion").go("/compromisos/" + theirs);
+    Browser area =
+        Browser.open(port, "planeacion").signIn("planeacion").go("/compromisos/" + theirs);
     int status = api.page("planeacion", "/compromisos/" + theirs).status();
 
     assertThat(status).isEqualTo(403);
@@ -171,19 +195,22 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     secretariat.waitUntilText(By.cssSelector("[cam-widget-header]"), "Iniciar proceso");
     assertThat(secretariat.title()).isEqualTo("Seguimiento de Compromisos · Tareas");
     assertThat(secretariat.text()).doesNotContain("Start process", "It is time to migrate");
-    assertThat(secretariat.all(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    assertThat(secretariat.all(By.cssSelector(".ce-eol-banner")))
+        .noneMatch(WebElement::isDisplayed);
     assertThat(linkBar(secretariat)).containsExactly("Tablero", "Tareas", "Procesos");
     secretariat.close();
     Browser commission = Browser.open(port, "consejera", "en-US").signIn("consejera");
     commission.go("/camunda/app/cockpit/default/");
     commission.waitUntilText(By.tagName("body"), "Instancias de proceso en ejecución");
-    assertThat(commission.text()).doesNotContain("Running Process Instances", "It is time to migrate");
+    assertThat(commission.text())
+        .doesNotContain("Running Process Instances", "It is time to migrate");
     assertThat(linkBar(commission)).containsExactly("Tablero", "Tareas", "Procesos");
     commission.close();
     Browser administrator = Browser.open(port, "admin", "en-US").signIn("admin");
     administrator.go("/camunda/app/admin/default/#/users");
     administrator.waitUntilText(By.tagName("body"), "Lista de usuarios");
-    assertThat(linkBar(administrator)).containsExactly("Tablero", "Tareas", "Procesos", "Administración");
+    assertThat(linkBar(administrator))
+        .containsExactly("Tablero", "Tareas", "Procesos", "Administración");
     administrator.close();
     Browser area = Browser.open(port, "planeacion", "en-US").signIn("planeacion");
     area.go("/camunda/app/tasklist/default/");
@@ -198,7 +225,9 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
   @Test
   void tableFiltersOrderAndExportLinksFollowTheReader() {
     long id = newCommitment("ingreso");
-    api.post("ingreso", "/api/commitments/" + id + "/progress",
+    api.post(
+        "ingreso",
+        "/api/commitments/" + id + "/progress",
         "{\"percent\":100,\"requestClosure\":true,\"narrative\":\"Cumplido.\"}");
     api.post("st", "/api/commitments/" + id + "/verification", "{\"approved\":true}");
     Browser secretariat = Browser.open(port, "st").signIn("st");
@@ -219,12 +248,15 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     assertThat(secretariat.find(By.id("exportar-xlsx")).getAttribute("href"))
         .endsWith("/api/commitments.xlsx?status=CONCLUDED&areaCode=ingreso");
     // What the export link downloads in this browser session: the filtered list, as CSV.
-    String exported = (String) secretariat.asyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(document.getElementById('exportar-csv').href)"
-                + ".then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + t)))"
-                + ".catch(e => done('error ' + e));");
-    assertThat(exported).startsWith("200 text/csv")
+    String exported =
+        (String)
+            secretariat.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('exportar-csv').href)"
+                    + ".then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + t)))"
+                    + ".catch(e => done('error ' + e));");
+    assertThat(exported)
+        .startsWith("200 text/csv")
         .contains("Concluido.", "Subdirección de Ingreso al Servicio")
         .doesNotContain("En curso.");
 
@@ -232,7 +264,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     assertThat(sortOf(secretariat, "Porcentaje de avance")).isEqualTo("ascending");
     secretariat.click(By.linkText("Porcentaje de avance"));
     assertThat(sortOf(secretariat, "Porcentaje de avance")).isEqualTo("descending");
-    assertThat(secretariat.url()).contains("estatus=CONCLUDED", "area=ingreso", "orden=avance", "dir=desc");
+    assertThat(secretariat.url())
+        .contains("estatus=CONCLUDED", "area=ingreso", "orden=avance", "dir=desc");
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
@@ -255,21 +288,26 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 
   private static List<String> linkBar(Browser browser) {
     browser.find(By.cssSelector("nav.seg-barra li"));
-    return browser.all(By.cssSelector("nav.seg-barra li a")).stream().map(WebElement::getText).toList();
+    return browser.all(By.cssSelector("nav.seg-barra li a")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private static String sortOf(Browser browser, String column) {
-    return browser.find(By.xpath("//th[.//a[normalize-space()='" + column + "']]")).getAttribute("aria-sort");
+    return browser
+        .find(By.xpath("//th[.//a[normalize-space()='" + column + "']]"))
+        .getAttribute("aria-sort");
   }
 
   /** Form controls that a screen reader would announce without a name. */
   @SuppressWarnings("unchecked")
   private static List<String> unlabelledControls(Browser browser) {
     browser.find(By.cssSelector("main#contenido"));
-    return (List<String>) browser.script(
-        "return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))"
-            + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
-            + " && !e.getAttribute('aria-labelledby')).map(e => e.outerHTML);");
+    return (List<String>)
+        browser.script(
+            "return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))"
+                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                + " && !e.getAttribute('aria-labelledby')).map(e => e.outerHTML);");
   }
 
   private JsonNode registeredWith(String text) {

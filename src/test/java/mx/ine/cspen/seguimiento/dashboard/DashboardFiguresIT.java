@@ -17,9 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The dashboard shows the figures the API gives for the same data: the annex of the report of
- * 17 June 2024 (11 commitments of three sessions, 10 concluded, 1 open at 75 %), registered
- * through the API as the Secretaría Técnica and the areas would.
+ * The dashboard shows the figures the API gives for the same data: the annex of the report of 17
+ * June 2024 (11 commitments of three sessions, 10 concluded, 1 open at 75 %), registered through
+ * the API as the Secretaría Técnica and the areas would.
  */
 class DashboardFiguresIT extends PostgresIntegrationTest {
 
@@ -40,8 +40,12 @@ class DashboardFiguresIT extends PostgresIntegrationTest {
     long primera = session("ORDINARY", 1, "2024-03-13");
     long cuarta = session("EXTRAORDINARY", 4, "2024-04-29");
     long open = commitment(tercera, "ascenso", ",\"dueDate\":\"2024-06-30\"");
-    report(open, "ascenso", "{\"percent\":75,\"narrative\":\"Se continúan los trabajos de análisis.\"}");
-    for (String area : List.of("planeacion", "planeacion", "desempeno", "sistemas", "formacion", "juridica")) {
+    report(
+        open,
+        "ascenso",
+        "{\"percent\":75,\"narrative\":\"Se continúan los trabajos de análisis.\"}");
+    for (String area :
+        List.of("planeacion", "planeacion", "desempeno", "sistemas", "formacion", "juridica")) {
       conclude(commitment(primera, area, ""), area);
     }
     for (String area : List.of("ingreso", "ocupaciones", "desempeno", "enlace")) {
@@ -69,17 +73,22 @@ class DashboardFiguresIT extends PostgresIntegrationTest {
     assertThat(count(planeacion, "status.total")).isEqualTo(2);
 
     // And the annex-like table counts what its filters select, as the API lists it.
-    assertThat(matching("/?sesion=" + primera)).isEqualTo(6).isEqualTo(list("st", "sessionId=" + primera).size());
+    assertThat(matching("/?sesion=" + primera))
+        .isEqualTo(6)
+        .isEqualTo(list("st", "sessionId=" + primera).size());
     assertThat(matching("/?sesion=" + cuarta + "&estatus=CONCLUDED")).isEqualTo(4);
     assertThat(matching("/?estatus=IN_PROGRESS")).isEqualTo(1);
-    assertThat(matching("/?q=direccion+JURIDICA")).isEqualTo(list("st", "areaCode=juridica").size()).isEqualTo(1);
+    assertThat(matching("/?q=direccion+JURIDICA"))
+        .isEqualTo(list("st", "areaCode=juridica").size())
+        .isEqualTo(1);
   }
 
   private long matching(String path) {
     return count(Figures.of(api.page("st", path).body()), "annex.matching");
   }
 
-  private void assertFiguresEqualTheApis(String user, Map<String, String> figures, List<Long> sessions) {
+  private void assertFiguresEqualTheApis(
+      String user, Map<String, String> figures, List<Long> sessions) {
     List<JsonNode> all = list(user, "");
     assertThat(count(figures, "status.total")).as("total").isEqualTo(all.size());
     assertThat(count(figures, "annex.matching")).as("table").isEqualTo(all.size());
@@ -118,7 +127,8 @@ class DashboardFiguresIT extends PostgresIntegrationTest {
   }
 
   private List<JsonNode> list(String user, String query) {
-    Api.Response response = api.get(user, "/api/commitments" + (query.isEmpty() ? "" : "?" + query));
+    Api.Response response =
+        api.get(user, "/api/commitments" + (query.isEmpty() ? "" : "?" + query));
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     List<JsonNode> items = new ArrayList<>();
     response.json().forEach(items::add);
@@ -132,16 +142,28 @@ class DashboardFiguresIT extends PostgresIntegrationTest {
   }
 
   private long session(String type, int number, String date) {
-    Api.Response response = api.post("st", "/api/sessions",
-        "{\"type\":\"" + type + "\",\"number\":" + number + ",\"date\":\"" + date + "\"}");
+    Api.Response response =
+        api.post(
+            "st",
+            "/api/sessions",
+            "{\"type\":\"" + type + "\",\"number\":" + number + ",\"date\":\"" + date + "\"}");
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
     return response.id();
   }
 
   private long commitment(long session, String area, String more) {
-    Api.Response response = api.post("st", "/api/commitments",
-        "{\"sessionId\":" + session + ",\"kind\":\"AGREEMENT\",\"areaCode\":\"" + area + "\","
-            + "\"text\":\"La Comisión aprobó el proyecto presentado por el área.\"" + more + "}");
+    Api.Response response =
+        api.post(
+            "st",
+            "/api/commitments",
+            "{\"sessionId\":"
+                + session
+                + ",\"kind\":\"AGREEMENT\",\"areaCode\":\""
+                + area
+                + "\","
+                + "\"text\":\"La Comisión aprobó el proyecto presentado por el área.\""
+                + more
+                + "}");
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
     return response.id();
   }
@@ -152,9 +174,12 @@ class DashboardFiguresIT extends PostgresIntegrationTest {
   }
 
   private void conclude(long commitment, String area) {
-    report(commitment, area,
+    report(
+        commitment,
+        area,
         "{\"percent\":100,\"requestClosure\":true,\"narrative\":\"Cumplido; consta en el acuerdo citado.\"}");
-    Api.Response response = api.post("st", "/api/commitments/" + commitment + "/verification", "{\"approved\":true}");
+    Api.Response response =
+        api.post("st", "/api/commitments/" + commitment + "/verification", "{\"approved\":true}");
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
   }
 }

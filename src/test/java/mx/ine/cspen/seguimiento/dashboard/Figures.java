@@ -25,7 +25,8 @@ final class Figures {
   static long count(Map<String, String> figures, String name) {
     String value = figures.get(name);
     if (value == null) {
-      throw new AssertionError("The dashboard shows no figure " + name + "; it shows " + figures.keySet());
+      throw new AssertionError(
+          "The dashboard shows no figure " + name + "; it shows " + figures.keySet());
     }
     return Long.parseLong(value);
   }

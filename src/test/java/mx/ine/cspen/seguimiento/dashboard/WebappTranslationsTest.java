@@ -25,11 +25,13 @@ class WebappTranslationsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
-  private static final Pattern MARKUP = Pattern.compile("</?(a|br|strong|em|b|i|span|code|p|ul|li)\\b|href=\"[^\"]*\"");
+  private static final Pattern MARKUP =
+      Pattern.compile("</?(a|br|strong|em|b|i|span|code|p|ul|li)\\b|href=\"[^\"]*\"");
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-  void everyEnglishTextHasASpanishTranslationWithTheSamePlaceholdersAndMarkup(String app) throws IOException {
+  void everyEnglishTextHasASpanishTranslationWithTheSamePlaceholdersAndMarkup(String app)
+      throws IOException {
     JsonNode english = locale(app, "en").get("labels");
     JsonNode spanish = locale(app, "es").get("labels");
 
@@ -66,7 +68,8 @@ class WebappTranslationsTest {
   }
 
   private static JsonNode locale(String app, String language) throws IOException {
-    String path = "META-INF/resources/webjars/camunda/app/" + app + "/locales/" + language + ".json";
+    String path =
+        "META-INF/resources/webjars/camunda/app/" + app + "/locales/" + language + ".json";
     try (InputStream in = WebappTranslationsTest.class.getClassLoader().getResourceAsStream(path)) {
       assertThat(in).as(path).isNotNull();
       // Camunda's files start with a byte order mark.

@@ -30,7 +30,8 @@ class AnnexCellsTest {
         "01/12/2025 Vigésima segunda sesión ordinaria.|ORDINARY|22|2025-12-01",
         "29/04/2024 4a sesión extraordinaria.|EXTRAORDINARY|4|2024-04-29"
       })
-  void sessionIsReadFromDateOrdinalAndType(String cell, SessionType type, int number, LocalDate date) {
+  void sessionIsReadFromDateOrdinalAndType(
+      String cell, SessionType type, int number, LocalDate date) {
     AnnexCells.Reading<AnnexCells.SessionName> reading = AnnexCells.session(cell);
 
     assertThat(reading.problem()).isNull();
@@ -55,7 +56,13 @@ class AnnexCellsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"En curso.,OPEN", "en curso,OPEN", "Concluido,CONCLUDED", "CONCLUIDO.,CONCLUDED", "Sin efecto.,CANCELLED"})
+  @CsvSource({
+    "En curso.,OPEN",
+    "en curso,OPEN",
+    "Concluido,CONCLUDED",
+    "CONCLUIDO.,CONCLUDED",
+    "Sin efecto.,CANCELLED"
+  })
   void statusIsReadWithOrWithoutPeriod(String cell, Outcome outcome) {
     assertThat(AnnexCells.status(cell).value()).isEqualTo(outcome);
   }
@@ -63,7 +70,8 @@ class AnnexCellsTest {
   @Test
   void unknownStatusListsTheAcceptedOnes() {
     assertThat(AnnexCells.status("En verificación").problem())
-        .isEqualTo("El estatus «En verificación» no se reconoce: escriba En curso, Concluido o Sin efecto.");
+        .isEqualTo(
+            "El estatus «En verificación» no se reconoce: escriba En curso, Concluido o Sin efecto.");
   }
 
   @ParameterizedTest
@@ -88,17 +96,21 @@ class AnnexCellsTest {
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.references())
         .containsExactly(
-            new ReferenceInput(DocumentType.AGREEMENT, "INE/JGE58/2024", null, "https://ine.mx/a.pdf"),
-            new ReferenceInput(DocumentType.AGREEMENT, "INE/CG546/2024", null, "https://ine.mx/b.pdf"),
+            new ReferenceInput(
+                DocumentType.AGREEMENT, "INE/JGE58/2024", null, "https://ine.mx/a.pdf"),
+            new ReferenceInput(
+                DocumentType.AGREEMENT, "INE/CG546/2024", null, "https://ine.mx/b.pdf"),
             new ReferenceInput(DocumentType.OFFICIAL_LETTER, "INE/DJ/6820/2024", null, null),
-            new ReferenceInput(DocumentType.OPINION, "INE-CSPEN-ST-001-2024", null, "http://ine.mx/c"),
+            new ReferenceInput(
+                DocumentType.OPINION, "INE-CSPEN-ST-001-2024", null, "http://ine.mx/c"),
             new ReferenceInput(DocumentType.CIRCULAR, "12/2024", null, "https://ine.mx/d"));
   }
 
   @Test
   void linksThatAreNotWebAddressesOrLackANumberAreProblems() {
     AnnexLinks.Parsed parsed =
-        AnnexLinks.parse("INE/JGE58/2024 ftp://ine.mx/a.pdf | https://ine.mx/b.pdf | INE/CG1/2024 https://x.mx extra");
+        AnnexLinks.parse(
+            "INE/JGE58/2024 ftp://ine.mx/a.pdf | https://ine.mx/b.pdf | INE/CG1/2024 https://x.mx extra");
 
     assertThat(parsed.references()).isEmpty();
     assertThat(parsed.problems())
@@ -112,7 +124,8 @@ class AnnexCellsTest {
   void linksWrittenForExportAreReadBackTheSame() {
     List<ReferenceInput> references =
         List.of(
-            new ReferenceInput(DocumentType.AGREEMENT, "INE/JGE38/2024", null, "https://ine.mx/a.pdf"),
+            new ReferenceInput(
+                DocumentType.AGREEMENT, "INE/JGE38/2024", null, "https://ine.mx/a.pdf"),
             new ReferenceInput(DocumentType.REPORT, "Informe anual 2024", null, null),
             new ReferenceInput(DocumentType.OTHER, "Informe 3", null, "https://ine.mx/b"),
             new ReferenceInput(DocumentType.OPINION, "INE-CSPEN-ST-003-2024", null, null));
@@ -130,7 +143,9 @@ class AnnexCellsTest {
   void requestsArePromisesAndApprovalsAreAgreements() {
     assertThat(AnnexRowParser.kindOf("La Presidencia de la Comisión pidió revisar el mecanismo."))
         .isEqualTo(CommitmentKind.COMMITMENT);
-    assertThat(AnnexRowParser.kindOf("La Comisión aprobó por unanimidad enviar a la Junta el Proyecto."))
+    assertThat(
+            AnnexRowParser.kindOf(
+                "La Comisión aprobó por unanimidad enviar a la Junta el Proyecto."))
         .isEqualTo(CommitmentKind.AGREEMENT);
   }
 

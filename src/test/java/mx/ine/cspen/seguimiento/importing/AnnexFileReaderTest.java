@@ -21,7 +21,8 @@ class AnnexFileReaderTest {
   private static final String HEADINGS =
       "No.|Fecha y tipo de sesión|Acuerdo/ Compromiso|Área Responsable|Avance/cumplimiento|Estatus|Porcentaje de Avance";
 
-  private final AnnexFileReader reader = new AnnexFileReader(new ImportSettings(DataSize.ofMegabytes(2), 5));
+  private final AnnexFileReader reader =
+      new AnnexFileReader(new ImportSettings(DataSize.ofMegabytes(2), 5));
 
   @Test
   void excelCsvWithSemicolonsBomCrlfAndQuotedCellsIsReadCellByCell() {
@@ -43,7 +44,9 @@ class AnnexFileReaderTest {
 
   @Test
   void commaCsvInWindowsEncodingKeepsItsAccents() {
-    String csv = HEADINGS.replace('|', ',') + "\r\n1,x,\"Comisión, sesión\",Dirección Jurídica,,En curso,0\r\n";
+    String csv =
+        HEADINGS.replace('|', ',')
+            + "\r\n1,x,\"Comisión, sesión\",Dirección Jurídica,,En curso,0\r\n";
 
     AnnexTable table = reader.read(csv.getBytes(Charset.forName("windows-1252")));
 
@@ -54,7 +57,8 @@ class AnnexFileReaderTest {
 
   @Test
   void excelUnicodeTextIsReadAsTabSeparated() {
-    String tsv = HEADINGS.replace('|', '\t') + "\r\n1\tx\tAcuerdo\tDirección Jurídica\t\tEn curso\t0\r\n";
+    String tsv =
+        HEADINGS.replace('|', '\t') + "\r\n1\tx\tAcuerdo\tDirección Jurídica\t\tEn curso\t0\r\n";
     byte[] utf16 = tsv.getBytes(StandardCharsets.UTF_16LE);
     byte[] bytes = new byte[utf16.length + 2];
     bytes[0] = (byte) 0xFF;
@@ -80,7 +84,8 @@ class AnnexFileReaderTest {
   @Test
   void workbookIsReadAsExcelShowsItWithoutRunningFormulas() throws IOException {
     byte[] bytes;
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Anexo");
       Row top = sheet.createRow(0);
       String[] headings = HEADINGS.split("\\|");
@@ -112,7 +117,8 @@ class AnnexFileReaderTest {
 
   @Test
   void emptyFileIsRefused() {
-    assertThatThrownBy(() -> reader.read(new byte[0])).hasMessageStartingWith("El archivo está vacío");
+    assertThatThrownBy(() -> reader.read(new byte[0]))
+        .hasMessageStartingWith("El archivo está vacío");
     assertThatThrownBy(() -> reader.read("\r\n\r\n".getBytes(StandardCharsets.UTF_8)))
         .hasMessageStartingWith("El archivo está vacío");
   }

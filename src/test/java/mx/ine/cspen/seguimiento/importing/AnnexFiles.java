@@ -23,7 +23,8 @@ final class AnnexFiles {
 
   /** The annex of the report of 17 June 2024, as transcribed (row 7 has the wrong date). */
   static String seed() {
-    try (InputStream in = AnnexFiles.class.getResourceAsStream("/seed/anexo-cspen-2024-06-17.tsv")) {
+    try (InputStream in =
+        AnnexFiles.class.getResourceAsStream("/seed/anexo-cspen-2024-06-17.tsv")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -33,7 +34,9 @@ final class AnnexFiles {
   /** The seed with row 7 dated as the session it names was held: 13/03/2024. */
   static String correctedSeed() {
     String seed = seed();
-    String corrected = seed.replace("13/04/2024 Primera sesión ordinaria.", "13/03/2024 Primera sesión ordinaria.");
+    String corrected =
+        seed.replace(
+            "13/04/2024 Primera sesión ordinaria.", "13/03/2024 Primera sesión ordinaria.");
     if (corrected.equals(seed)) {
       throw new IllegalStateException("The seed no longer has the wrong date of row 7");
     }
@@ -42,8 +45,14 @@ final class AnnexFiles {
 
   static List<List<String>> rows(String tsv) {
     try {
-      return CSVFormat.TDF.builder().setIgnoreSurroundingSpaces(false).setTrim(false).get()
-          .parse(new StringReader(tsv)).getRecords().stream()
+      return CSVFormat.TDF
+          .builder()
+          .setIgnoreSurroundingSpaces(false)
+          .setTrim(false)
+          .get()
+          .parse(new StringReader(tsv))
+          .getRecords()
+          .stream()
           .map(CSVRecord::toList)
           .toList();
     } catch (IOException e) {
@@ -57,7 +66,9 @@ final class AnnexFiles {
     bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CSVPrinter printer =
-            new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
+            new CSVPrinter(
+                writer,
+                CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
       for (List<String> row : rows(tsv)) {
         printer.printRecord(row);
       }
@@ -69,7 +80,8 @@ final class AnnexFiles {
 
   /** As an Excel workbook: one sheet, every cell as typed. */
   static byte[] xlsx(String tsv) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Anexo");
       List<List<String>> rows = rows(tsv);
       for (int r = 0; r < rows.size(); r++) {

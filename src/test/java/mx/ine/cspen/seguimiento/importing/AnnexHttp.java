@@ -15,7 +15,8 @@ import mx.ine.cspen.seguimiento.support.Api;
 /** Files to and from the API, as a spreadsheet user's client sends and receives them. */
 final class AnnexHttp {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String baseUrl;
 
   AnnexHttp(int port) {
@@ -31,7 +32,9 @@ final class AnnexHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)),
             HttpResponse.BodyHandlers.ofString());
     return new Api.Response(
-        response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
   }
 
   /** The file as the part "file" of a form, as a browser uploads it. */
@@ -39,7 +42,10 @@ final class AnnexHttp {
     String boundary = "----anexo" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(file);
@@ -51,12 +57,15 @@ final class AnnexHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
             HttpResponse.BodyHandlers.ofString());
     return new Api.Response(
-        response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
   }
 
   /** A download. */
   Download get(String user, String path) {
-    HttpResponse<byte[]> response = send(request(user, path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        send(request(user, path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     return new Download(
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
@@ -79,7 +88,8 @@ final class AnnexHttp {
         .header("Authorization", "Basic " + credentials);
   }
 
-  private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+  private <T> HttpResponse<T> send(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
     try {
       return http.send(request.build(), handler);
     } catch (IOException e) {

@@ -33,15 +33,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The seed's annex brought in through {@code POST /api/imports} and taken out again through the
- * exports, on a real PostgreSQL. These tests own their database: each starts from no sessions
- * and no commitments, as the first day of the system.
+ * exports, on a real PostgreSQL. These tests own their database: each starts from no sessions and
+ * no commitments, as the first day of the system.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AnnexImportIT {
 
-  private static final String DATABASE_URL = EmbeddedPostgresServer.newDatabase("seguimiento_import_it");
+  private static final String DATABASE_URL =
+      EmbeddedPostgresServer.newDatabase("seguimiento_import_it");
   private static final String TSV = "text/tab-separated-values";
   private static final String AS_OF = "asOf=2024-05-24";
 
@@ -62,10 +63,19 @@ class AnnexImportIT {
   void firstDayOfTheSystem() {
     api = new Api(port);
     files = new AnnexHttp(port);
-    runtime.createProcessInstanceQuery().list()
-        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Test database emptied"));
+    runtime
+        .createProcessInstanceQuery()
+        .list()
+        .forEach(
+            instance -> runtime.deleteProcessInstance(instance.getId(), "Test database emptied"));
     for (String table :
-        List.of("commitment_event", "document_reference", "progress_report", "commitment", "commission_session", "folio_counter")) {
+        List.of(
+            "commitment_event",
+            "document_reference",
+            "progress_report",
+            "commitment",
+            "commission_session",
+            "folio_counter")) {
       jdbc.update("delete from " + table);
     }
   }
@@ -87,11 +97,14 @@ class AnnexImportIT {
     assertThat(problems.get(0).get("row").asInt()).isEqualTo(7);
     assertThat(problems.get(0).get("column").asText()).isEqualTo("Fecha y tipo de sesión");
     assertThat(problems.get(0).get("message").asText())
-        .isEqualTo("La Primera sesión ordinaria de 2024 tiene fecha 13/03/2024 en las filas 2, 3, 4, 5 y 6,"
-            + " y 13/04/2024 en esta fila. Una sesión tiene una sola fecha: corrija la que esté mal.");
+        .isEqualTo(
+            "La Primera sesión ordinaria de 2024 tiene fecha 13/03/2024 en las filas 2, 3, 4, 5 y 6,"
+                + " y 13/04/2024 en esta fila. Una sesión tiene una sola fecha: corrija la que esté mal.");
     assertThat(real.status()).isEqualTo(400);
     assertThat(real.contentType()).startsWith("application/problem+json");
-    assertThat(real.json().get("detail").asText()).isEqualTo("El archivo tiene un problema; no se importó nada. Corríjalo y vuelva a importarlo.");
+    assertThat(real.json().get("detail").asText())
+        .isEqualTo(
+            "El archivo tiene un problema; no se importó nada. Corríjalo y vuelva a importarlo.");
     assertThat(real.json().get("problems").get(0).get("row").asInt()).isEqualTo(7);
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
   }
@@ -126,9 +139,14 @@ class AnnexImportIT {
             Map.entry("09/10/2023 Tercera sesión extraordinaria.", 1L),
             Map.entry("13/03/2024 Primera sesión ordinaria.", 6L),
             Map.entry("29/04/2024 Cuarta sesión extraordinaria.", 4L));
-    assertThat(jdbc.queryForObject("select count(*) from document_reference where url like 'https://%'", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from document_reference where url like 'https://%'",
+                Integer.class))
         .isEqualTo(7);
-    assertThat(jdbc.queryForList("select distinct reference_type from document_reference", String.class))
+    assertThat(
+            jdbc.queryForList(
+                "select distinct reference_type from document_reference", String.class))
         .containsExactly("acuerdo");
 
     // The report as of that cut-off states the seed's figures.
@@ -136,27 +154,35 @@ class AnnexImportIT {
     assertThat(report.get("total").asInt()).isEqualTo(11);
     assertThat(report.get("concluded").asInt()).isEqualTo(10);
     assertThat(report.get("inProgress").asInt()).isEqualTo(1);
-    assertThat(report.get("sessions").findValuesAsText("label")).containsExactly(
-        "Tercera sesión extraordinaria", "Primera sesión ordinaria", "Cuarta sesión extraordinaria");
+    assertThat(report.get("sessions").findValuesAsText("label"))
+        .containsExactly(
+            "Tercera sesión extraordinaria",
+            "Primera sesión ordinaria",
+            "Cuarta sesión extraordinaria");
     assertThat(report.get("sessions").findValuesAsText("count")).containsExactly("1", "6", "4");
     assertThat(report.get("footnotes")).hasSize(7);
     assertThat(report.get("items").get(0).get("status").asText()).isEqualTo("En curso.");
     assertThat(report.get("items").get(0).get("percent").asInt()).isEqualTo(75);
 
     // The open one waits for its area in Tasklist; the concluded ones have no process at all.
-    JsonNode tasks = api.get("ascenso", "/engine-rest/task?processInstanceBusinessKey=CSPEN-2023-001").json();
+    JsonNode tasks =
+        api.get("ascenso", "/engine-rest/task?processInstanceBusinessKey=CSPEN-2023-001").json();
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).get("name").asText()).isEqualTo("Informar avance");
-    assertThat(jdbc.queryForObject(
-            "select count(*) from commitment where status = 'CONCLUDED' and process_instance_id is null", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from commitment where status = 'CONCLUDED' and process_instance_id is null",
+                Integer.class))
         .isEqualTo(10);
 
-    // A concluded one's history: registered, closure requested and approved, as of the cut-off, by st.
+    // A concluded one's history: registered, closure requested and approved, as of the cut-off, by
+    // st.
     long lastId = list.get(10).get("id").asLong();
     JsonNode last = api.get("consejera", "/api/commitments/" + lastId).json();
     assertThat(last.get("history").findValuesAsText("type"))
         .containsExactly("REGISTERED", "CLOSURE_REQUESTED", "CLOSURE_APPROVED");
-    assertThat(last.get("history").findValuesAsText("occurredAt")).containsOnly("2024-05-24T06:00:00Z");
+    assertThat(last.get("history").findValuesAsText("occurredAt"))
+        .containsOnly("2024-05-24T06:00:00Z");
     assertThat(last.get("history").findValuesAsText("actor")).containsOnly("st");
     assertThat(last.get("progress").get(0).get("references").findValuesAsText("number"))
         .containsExactly("INE/JGE58/2024", "INE/CG546/2024");
@@ -170,7 +196,9 @@ class AnnexImportIT {
     List<JsonNode> fromTsv = commitmentsAsRead();
 
     firstDayOfTheSystem();
-    Api.Response csv = files.post("st", "/api/imports?" + AS_OF, "text/csv", AnnexFiles.semicolonCsvWithBom(annex));
+    Api.Response csv =
+        files.post(
+            "st", "/api/imports?" + AS_OF, "text/csv", AnnexFiles.semicolonCsvWithBom(annex));
     List<JsonNode> fromCsv = commitmentsAsRead();
     firstDayOfTheSystem();
     Api.Response xlsx =
@@ -191,25 +219,42 @@ class AnnexImportIT {
     browser.get("/importacion");
 
     String seedReview =
-        browser.upload("/importacion", Map.of("asOf", "2024-05-24"), "anexo.tsv", AnnexFiles.seed().getBytes(StandardCharsets.UTF_8));
+        browser.upload(
+            "/importacion",
+            Map.of("asOf", "2024-05-24"),
+            "anexo.tsv",
+            AnnexFiles.seed().getBytes(StandardCharsets.UTF_8));
     String review =
-        browser.upload("/importacion", Map.of("asOf", "2024-05-24"), "anexo.tsv",
+        browser.upload(
+            "/importacion",
+            Map.of("asOf", "2024-05-24"),
+            "anexo.tsv",
             AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
     int beforeConfirming = api.get("st", "/api/commitments").json().size();
     String token = review.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
     String imported = browser.postForm("/importacion/confirmar", Map.of("token", token));
     String confirmedTwice = browser.postForm("/importacion/confirmar", Map.of("token", token));
 
-    assertThat(home).contains("href=\"/importacion\"", "href=\"/api/commitments.xlsx\"", "href=\"/api/commitments.csv\"");
+    assertThat(home)
+        .contains(
+            "href=\"/importacion\"",
+            "href=\"/api/commitments.xlsx\"",
+            "href=\"/api/commitments.csv\"");
     assertThat(seedReview)
-        .contains("El archivo tiene un problema. Corríjalo y vuelva a revisarlo.", "13/04/2024 en esta fila")
+        .contains(
+            "El archivo tiene un problema. Corríjalo y vuelva a revisarlo.",
+            "13/04/2024 en esta fila")
         .doesNotContain("name=\"token\"");
-    assertThat(review).contains("Revisión sin problemas, no se guardó nada.", "Importar el archivo revisado");
+    assertThat(review)
+        .contains("Revisión sin problemas, no se guardó nada.", "Importar el archivo revisado");
     assertThat(beforeConfirming).isZero();
-    assertThat(imported).contains("Importación terminada: 3 sesiones nuevas, 11 compromisos nuevos", "CSPEN-2023-001");
+    assertThat(imported)
+        .contains(
+            "Importación terminada: 3 sesiones nuevas, 11 compromisos nuevos", "CSPEN-2023-001");
     assertThat(confirmedTwice).contains("La revisión ya no está vigente");
     assertThat(api.get("st", "/api/commitments").json()).hasSize(11);
-    assertThat(new BrowserSession(port, "ascenso").get("/")).doesNotContain("href=\"/importacion\"");
+    assertThat(new BrowserSession(port, "ascenso").get("/"))
+        .doesNotContain("href=\"/importacion\"");
   }
 
   // --- Importing again ------------------------------------------------------------------------
@@ -235,19 +280,29 @@ class AnnexImportIT {
     String annex = AnnexFiles.correctedSeed();
     files.post("st", "/api/imports?" + AS_OF, TSV, annex.getBytes(StandardCharsets.UTF_8));
     String newer =
-        annex.replace("funcionamiento.\tEn curso.\t75%", "funcionamiento. Se presentó la propuesta.\tEn curso.\t90 %");
+        annex.replace(
+            "funcionamiento.\tEn curso.\t75%",
+            "funcionamiento. Se presentó la propuesta.\tEn curso.\t90 %");
 
-    Api.Response update = files.post("st", "/api/imports?asOf=2024-06-10", TSV, newer.getBytes(StandardCharsets.UTF_8));
+    Api.Response update =
+        files.post(
+            "st", "/api/imports?asOf=2024-06-10", TSV, newer.getBytes(StandardCharsets.UTF_8));
 
     assertThat(update.status()).as(update.toString()).isEqualTo(200);
     assertThat(update.json().get("updated").asInt()).isEqualTo(1);
     assertThat(update.json().get("unchanged").asInt()).isEqualTo(10);
-    long id = only(api.get("st", "/api/commitments").json(), "folio", "CSPEN-2023-001").get("id").asLong();
+    long id =
+        only(api.get("st", "/api/commitments").json(), "folio", "CSPEN-2023-001")
+            .get("id")
+            .asLong();
     JsonNode detail = api.get("ascenso", "/api/commitments/" + id).json();
     assertThat(detail.get("percent").asInt()).isEqualTo(90);
     assertThat(detail.get("progress").findValuesAsText("reportedAt"))
         .containsExactly("2024-05-24T06:00:00Z", "2024-06-10T06:00:00Z");
-    assertThat(api.get("ascenso", "/engine-rest/task?processInstanceBusinessKey=CSPEN-2023-001").json()).hasSize(1);
+    assertThat(
+            api.get("ascenso", "/engine-rest/task?processInstanceBusinessKey=CSPEN-2023-001")
+                .json())
+        .hasSize(1);
   }
 
   @Test
@@ -256,18 +311,24 @@ class AnnexImportIT {
     files.post("st", "/api/imports?" + AS_OF, TSV, annex.getBytes(StandardCharsets.UTF_8));
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
     String contradicting =
-        annex.replace("funcionamiento.\tEn curso.\t75%", "funcionamiento.\tEn curso.\t50%")
+        annex
+            .replace("funcionamiento.\tEn curso.\t75%", "funcionamiento.\tEn curso.\t50%")
             .replace("INE/JGE38/2024.\tConcluido.\t100%", "INE/JGE38/2024.\tEn curso.\t100%");
 
     Api.Response refused =
-        files.post("st", "/api/imports?asOf=2024-06-10", TSV, contradicting.getBytes(StandardCharsets.UTF_8));
+        files.post(
+            "st",
+            "/api/imports?asOf=2024-06-10",
+            TSV,
+            contradicting.getBytes(StandardCharsets.UTF_8));
 
     assertThat(refused.status()).isEqualTo(400);
     JsonNode problems = refused.json().get("problems");
     assertThat(problems).hasSize(2);
     assertThat(problems.get(0).get("row").asInt()).isEqualTo(1);
     assertThat(problems.get(0).get("column").asText()).isEqualTo("Porcentaje de Avance");
-    assertThat(problems.get(0).get("message").asText()).contains("tiene 75 % de avance y el archivo indica 50 %");
+    assertThat(problems.get(0).get("message").asText())
+        .contains("tiene 75 % de avance y el archivo indica 50 %");
     assertThat(problems.get(1).get("row").asInt()).isEqualTo(2);
     assertThat(problems.get(1).get("column").asText()).isEqualTo("Estatus");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
@@ -277,7 +338,11 @@ class AnnexImportIT {
 
   @Test
   void exportedCsvAndXlsxImportIntoAnEmptyDatabaseAsTheSameCommitments() {
-    files.post("st", "/api/imports?" + AS_OF, TSV, AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
+    files.post(
+        "st",
+        "/api/imports?" + AS_OF,
+        TSV,
+        AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
     List<JsonNode> original = commitmentsAsRead();
     AnnexHttp.Download csv = files.get("st", "/api/commitments.csv");
     AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
@@ -287,13 +352,18 @@ class AnnexImportIT {
     List<JsonNode> afterCsv = commitmentsAsRead();
     AnnexHttp.Download csvAgain = files.get("st", "/api/commitments.csv");
     firstDayOfTheSystem();
-    Api.Response fromXlsx = files.post("st", "/api/imports?" + AS_OF, AnnexExport.XLSX_TYPE, xlsx.body());
+    Api.Response fromXlsx =
+        files.post("st", "/api/imports?" + AS_OF, AnnexExport.XLSX_TYPE, xlsx.body());
     List<JsonNode> afterXlsx = commitmentsAsRead();
 
     assertThat(csv.contentType()).isEqualTo("text/csv;charset=UTF-8");
-    assertThat(csv.disposition()).startsWith("attachment; filename=\"compromisos-").endsWith(".csv\"");
+    assertThat(csv.disposition())
+        .startsWith("attachment; filename=\"compromisos-")
+        .endsWith(".csv\"");
     assertThat(Arrays.copyOf(csv.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
-    assertThat(csv.text()).contains("\r\n").startsWith("\uFEFFNo.,Fecha y tipo de sesión,Acuerdo/ Compromiso,");
+    assertThat(csv.text())
+        .contains("\r\n")
+        .startsWith("\uFEFFNo.,Fecha y tipo de sesión,Acuerdo/ Compromiso,");
     assertThat(xlsx.contentType()).isEqualTo(AnnexExport.XLSX_TYPE);
     assertThat(fromCsv.status()).as(fromCsv.toString()).isEqualTo(200);
     assertThat(fromXlsx.status()).as(fromXlsx.toString()).isEqualTo(200);
@@ -304,11 +374,17 @@ class AnnexImportIT {
 
   @Test
   void exportHasTheListsFiltersAndAnAreaGetsOnlyItsOwn() {
-    files.post("st", "/api/imports?" + AS_OF, TSV, AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
+    files.post(
+        "st",
+        "/api/imports?" + AS_OF,
+        TSV,
+        AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
 
     List<List<String>> desempeno = csvRows(files.get("desempeno", "/api/commitments.csv"));
-    List<List<String>> desempenoAsksForOthers = csvRows(files.get("desempeno", "/api/commitments.csv?areaCode=ascenso"));
-    List<List<String>> concluded = csvRows(files.get("st", "/api/commitments.csv?status=CONCLUDED&separator=semicolon"));
+    List<List<String>> desempenoAsksForOthers =
+        csvRows(files.get("desempeno", "/api/commitments.csv?areaCode=ascenso"));
+    List<List<String>> concluded =
+        csvRows(files.get("st", "/api/commitments.csv?status=CONCLUDED&separator=semicolon"));
     AnnexHttp.Download xlsx = files.get("consejera", "/api/commitments.xlsx?status=IN_PROGRESS");
 
     assertThat(desempeno).hasSize(3);
@@ -317,27 +393,40 @@ class AnnexImportIT {
     assertThat(concluded).hasSize(11);
     assertThat(concluded.get(0)).hasSize(8);
     assertThat(concluded.get(10).get(7))
-        .isEqualTo("INE/JGE58/2024 https://repositoriodocumental.ine.mx/xmlui/bitstream/handle/123456789/170142/JGE2ex202405-02-ap-2-4.pdf"
-            + " | INE/CG546/2024 https://repositoriodocumental.ine.mx/xmlui/bitstream/handle/123456789/170666/CGex202405-16-ap-13.pdf");
+        .isEqualTo(
+            "INE/JGE58/2024 https://repositoriodocumental.ine.mx/xmlui/bitstream/handle/123456789/170142/JGE2ex202405-02-ap-2-4.pdf"
+                + " | INE/CG546/2024 https://repositoriodocumental.ine.mx/xmlui/bitstream/handle/123456789/170666/CGex202405-16-ap-13.pdf");
     assertThat(xlsxCells(xlsx.body())).hasSize(2);
     assertThat(xlsxCells(xlsx.body()).get(1)).containsSequence("En curso.", "75%");
   }
 
   @Test
   void textThatLooksLikeAFormulaIsExportedAsTextAndImportedBackAsTyped() {
-    long session = api.post("st", "/api/sessions", "{\"type\":\"ORDINARY\",\"number\":2,\"date\":\"2024-06-17\"}").id();
-    api.post("st", "/api/commitments",
-        "{\"sessionId\":" + session + ",\"kind\":\"AGREEMENT\",\"areaCode\":\"juridica\","
+    long session =
+        api.post(
+                "st",
+                "/api/sessions",
+                "{\"type\":\"ORDINARY\",\"number\":2,\"date\":\"2024-06-17\"}")
+            .id();
+    api.post(
+        "st",
+        "/api/commitments",
+        "{\"sessionId\":"
+            + session
+            + ",\"kind\":\"AGREEMENT\",\"areaCode\":\"juridica\","
             + "\"text\":\"=HIPERVINCULO(\\\"https://mal.example\\\";\\\"Ver\\\")\"}");
 
     AnnexHttp.Download csv = files.get("st", "/api/commitments.csv");
     AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
     firstDayOfTheSystem();
-    Api.Response reimported = files.post("st", "/api/imports?asOf=2024-06-17", "text/csv", csv.body());
+    Api.Response reimported =
+        files.post("st", "/api/imports?asOf=2024-06-17", "text/csv", csv.body());
 
-    assertThat(csvRows(csv).get(1).get(2)).isEqualTo("'=HIPERVINCULO(\"https://mal.example\";\"Ver\")");
+    assertThat(csvRows(csv).get(1).get(2))
+        .isEqualTo("'=HIPERVINCULO(\"https://mal.example\";\"Ver\")");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-      assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getCellType())
+          .isEqualTo(CellType.STRING);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -358,35 +447,46 @@ class AnnexImportIT {
       big.append(annex.substring(annex.indexOf('\n') + 1));
     }
     Map<String, byte[]> bad = new LinkedHashMap<>();
-    bad.put("wrong heading", annex.replaceFirst("\tEstatus\t", "\tEstado\t").getBytes(StandardCharsets.UTF_8));
+    bad.put(
+        "wrong heading",
+        annex.replaceFirst("\tEstatus\t", "\tEstado\t").getBytes(StandardCharsets.UTF_8));
     bad.put("missing heading", withoutColumn(annex, 6).getBytes(StandardCharsets.UTF_8));
     bad.put("empty", new byte[0]);
     bad.put("binary garbage", garbage);
     bad.put("5 MB", big.toString().getBytes(StandardCharsets.UTF_8));
-    bad.put("too many cells", annex.replace("\t75%\t", "\t75%\t\tsobra\t").getBytes(StandardCharsets.UTF_8));
+    bad.put(
+        "too many cells",
+        annex.replace("\t75%\t", "\t75%\t\tsobra\t").getBytes(StandardCharsets.UTF_8));
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
     Map<String, Api.Response> answers = new LinkedHashMap<>();
     Map<String, Api.Response> dryRuns = new LinkedHashMap<>();
-    bad.forEach((name, file) -> {
-      answers.put(name, files.post("st", "/api/imports?" + AS_OF, TSV, file));
-      dryRuns.put(name, files.post("st", "/api/imports?dryRun=true&" + AS_OF, TSV, file));
-    });
+    bad.forEach(
+        (name, file) -> {
+          answers.put(name, files.post("st", "/api/imports?" + AS_OF, TSV, file));
+          dryRuns.put(name, files.post("st", "/api/imports?dryRun=true&" + AS_OF, TSV, file));
+        });
 
-    assertThat(answers.values()).allSatisfy(answer -> {
-      assertThat(answer.status()).as(answer.toString()).isIn(400, 413);
-      assertThat(answer.contentType()).startsWith("application/problem+json");
-      assertThat(answer.json().get("problems")).isNotEmpty();
-    });
-    assertThat(dryRuns.values()).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isLessThan(500));
+    assertThat(answers.values())
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.status()).as(answer.toString()).isIn(400, 413);
+              assertThat(answer.contentType()).startsWith("application/problem+json");
+              assertThat(answer.json().get("problems")).isNotEmpty();
+            });
+    assertThat(dryRuns.values())
+        .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isLessThan(500));
     assertThat(message(answers.get("wrong heading")))
         .contains("El encabezado «Estado» no es del anexo.", "Falta la columna «Estatus».");
-    assertThat(message(answers.get("missing heading"))).contains("Falta la columna «Porcentaje de Avance».");
-    assertThat(message(answers.get("empty"))).isEqualTo("El archivo está vacío: no tiene encabezados ni filas.");
+    assertThat(message(answers.get("missing heading")))
+        .contains("Falta la columna «Porcentaje de Avance».");
+    assertThat(message(answers.get("empty")))
+        .isEqualTo("El archivo está vacío: no tiene encabezados ni filas.");
     assertThat(message(answers.get("binary garbage"))).isEqualTo(AnnexFileReader.NOT_A_TABLE);
     assertThat(answers.get("5 MB").status()).isEqualTo(413);
     assertThat(message(answers.get("5 MB"))).contains("y el máximo para importar es 2.0 MB");
-    assertThat(answers.get("too many cells").json().get("problems").get(0).get("row").asInt()).isEqualTo(1);
+    assertThat(answers.get("too many cells").json().get("problems").get(0).get("row").asInt())
+        .isEqualTo(1);
     assertThat(message(answers.get("too many cells"))).contains("sobran celdas");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
   }
@@ -396,11 +496,15 @@ class AnnexImportIT {
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
     Api.Response answer =
-        files.post("st", "/api/imports?dryRun=true", "application/x-www-form-urlencoded",
+        files.post(
+            "st",
+            "/api/imports?dryRun=true",
+            "application/x-www-form-urlencoded",
             AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
 
     assertThat(answer.status()).isEqualTo(415);
-    assertThat(answer.json().get("detail").asText()).contains("-H 'Content-Type: text/csv'", "curl -F file=@anexo.xlsx");
+    assertThat(answer.json().get("detail").asText())
+        .contains("-H 'Content-Type: text/csv'", "curl -F file=@anexo.xlsx");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
   }
 
@@ -416,10 +520,13 @@ class AnnexImportIT {
       answers.add(files.upload(user, "/api/imports", "anexo.tsv", annex));
     }
 
-    assertThat(answers).allSatisfy(answer -> {
-      assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
-      assertThat(answer.json().get("detail").asText()).isEqualTo("Solo la Secretaría Técnica importa el anexo.");
-    });
+    assertThat(answers)
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+              assertThat(answer.json().get("detail").asText())
+                  .isEqualTo("Solo la Secretaría Técnica importa el anexo.");
+            });
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
   }
 
@@ -429,7 +536,8 @@ class AnnexImportIT {
   private List<JsonNode> commitmentsAsRead() {
     List<JsonNode> read = new ArrayList<>();
     for (JsonNode listed : api.get("st", "/api/commitments").json()) {
-      ObjectNode detail = (ObjectNode) api.get("st", "/api/commitments/" + listed.get("id").asLong()).json();
+      ObjectNode detail =
+          (ObjectNode) api.get("st", "/api/commitments/" + listed.get("id").asLong()).json();
       detail.remove(List.of("id", "sessionId"));
       read.add(detail);
     }
@@ -438,17 +546,19 @@ class AnnexImportIT {
 
   private static JsonNode only(JsonNode list, String field, String value) {
     List<JsonNode> found = new ArrayList<>();
-    list.forEach(node -> {
-      if (value.equals(node.get(field).asText())) {
-        found.add(node);
-      }
-    });
+    list.forEach(
+        node -> {
+          if (value.equals(node.get(field).asText())) {
+            found.add(node);
+          }
+        });
     assertThat(found).hasSize(1);
     return found.get(0);
   }
 
   private static Map<String, Long> countBy(JsonNode list, String field) {
-    Map<String, Long> counts = new TreeMap<>(java.util.Comparator.comparing(AnnexImportIT::sortableSession));
+    Map<String, Long> counts =
+        new TreeMap<>(java.util.Comparator.comparing(AnnexImportIT::sortableSession));
     list.forEach(node -> counts.merge(node.get(field).asText(), 1L, Long::sum));
     return counts;
   }
@@ -477,8 +587,13 @@ class AnnexImportIT {
     String text = download.text().substring(1);
     char delimiter = text.startsWith("No.;") ? ';' : ',';
     try {
-      return org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delimiter).get()
-          .parse(new java.io.StringReader(text)).getRecords().stream()
+      return org.apache.commons.csv.CSVFormat.RFC4180
+          .builder()
+          .setDelimiter(delimiter)
+          .get()
+          .parse(new java.io.StringReader(text))
+          .getRecords()
+          .stream()
           .map(org.apache.commons.csv.CSVRecord::toList)
           .toList();
     } catch (IOException e) {
@@ -488,13 +603,17 @@ class AnnexImportIT {
 
   private static List<List<String>> xlsxCells(byte[] bytes) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+      org.apache.poi.ss.usermodel.DataFormatter formatter =
+          new org.apache.poi.ss.usermodel.DataFormatter();
       List<List<String>> rows = new ArrayList<>();
-      workbook.getSheetAt(0).forEach(row -> {
-        List<String> cells = new ArrayList<>();
-        row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
-        rows.add(cells);
-      });
+      workbook
+          .getSheetAt(0)
+          .forEach(
+              row -> {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                rows.add(cells);
+              });
       return rows;
     } catch (IOException e) {
       throw new IllegalStateException(e);

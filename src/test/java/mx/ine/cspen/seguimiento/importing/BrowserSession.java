@@ -62,7 +62,8 @@ final class BrowserSession {
   String upload(String path, Map<String, String> fields, String fileName, byte[] file) {
     String boundary = "----pagina" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach((name, value) -> part(body, boundary, name, null, value.getBytes(StandardCharsets.UTF_8)));
+    fields.forEach(
+        (name, value) -> part(body, boundary, name, null, value.getBytes(StandardCharsets.UTF_8)));
     part(body, boundary, "_csrf", null, csrf().getBytes(StandardCharsets.UTF_8));
     part(body, boundary, "file", fileName, file);
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -73,11 +74,17 @@ final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
   }
 
-  private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] value) {
+  private static void part(
+      ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] value) {
     String disposition =
-        "Content-Disposition: form-data; name=\"" + name + "\""
-            + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream");
-    body.writeBytes(("--" + boundary + "\r\n" + disposition + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        "Content-Disposition: form-data; name=\""
+            + name
+            + "\""
+            + (fileName == null
+                ? ""
+                : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream");
+    body.writeBytes(
+        ("--" + boundary + "\r\n" + disposition + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     body.writeBytes(value);
     body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
   }
@@ -100,7 +107,8 @@ final class BrowserSession {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

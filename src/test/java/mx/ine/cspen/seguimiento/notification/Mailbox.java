@@ -61,8 +61,13 @@ final class Mailbox {
       }
       pause();
     }
-    throw new AssertionError("No email to " + to + " about «" + subject + "»; received: "
-        + received().stream().map(Mailbox::subject).toList());
+    throw new AssertionError(
+        "No email to "
+            + to
+            + " about «"
+            + subject
+            + "»; received: "
+            + received().stream().map(Mailbox::subject).toList());
   }
 
   static String subject(MimeMessage message) {
@@ -75,7 +80,9 @@ final class Mailbox {
 
   static List<String> recipients(MimeMessage message) {
     try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+          .map(Object::toString)
+          .toList();
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }

@@ -55,9 +55,16 @@ class NotificationEmailProcessTest {
             URI.create("http://localhost:8080"),
             "/compromisos/{id}",
             new NotificationProperties.Email(
-                "smtp.example", 25, null, null, "Seguimiento <s@example>", false,
-                Duration.ofSeconds(20), "PT1M,PT5M"));
-    Mocks.register("notificationEmail", new NotificationDelegates.EmailSending(delivery, properties));
+                "smtp.example",
+                25,
+                null,
+                null,
+                "Seguimiento <s@example>",
+                false,
+                Duration.ofSeconds(20),
+                "PT1M,PT5M"));
+    Mocks.register(
+        "notificationEmail", new NotificationDelegates.EmailSending(delivery, properties));
     EngineClock.set(T0);
   }
 
@@ -86,30 +93,41 @@ class NotificationEmailProcessTest {
     ProcessInstance process = start();
 
     attemptFails();
-    org.assertj.core.api.Assertions.assertThat(job().getDuedate().toInstant()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+    org.assertj.core.api.Assertions.assertThat(job().getDuedate().toInstant())
+        .isEqualTo(T0.plus(Duration.ofMinutes(1)));
     EngineClock.set(T0.plus(Duration.ofSeconds(59)));
     org.assertj.core.api.Assertions.assertThat(EngineClock.runDueJobs(processEngine)).isZero();
 
     EngineClock.set(T0.plus(Duration.ofMinutes(1)));
     attemptFails();
-    org.assertj.core.api.Assertions.assertThat(job().getDuedate().toInstant()).isEqualTo(T0.plus(Duration.ofMinutes(6)));
+    org.assertj.core.api.Assertions.assertThat(job().getDuedate().toInstant())
+        .isEqualTo(T0.plus(Duration.ofMinutes(6)));
 
     EngineClock.set(T0.plus(Duration.ofMinutes(6)));
     attemptFails();
 
     verify(delivery, times(3)).send(NOTIFICATION_ID);
     org.assertj.core.api.Assertions.assertThat(job().getRetries()).isZero();
-    Incident incident = processEngine.getRuntimeService().createIncidentQuery().processInstanceId(process.getId()).singleResult();
-    org.assertj.core.api.Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage()).contains("Connection refused");
+    Incident incident =
+        processEngine
+            .getRuntimeService()
+            .createIncidentQuery()
+            .processInstanceId(process.getId())
+            .singleResult();
+    org.assertj.core.api.Assertions.assertThat(incident.getIncidentType())
+        .isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage())
+        .contains("Connection refused");
     assertThat(process).isWaitingAt(NotificationEmailProcess.Elements.SERVICE_TASK_SEND_EMAIL);
   }
 
   private ProcessInstance start() {
-    return processEngine.getRuntimeService().startProcessInstanceByKey(
-        NotificationEmailProcess.KEY,
-        NotificationEmailProcess.businessKey(NOTIFICATION_ID),
-        NotificationEmailProcess.Variables.atStart(NOTIFICATION_ID));
+    return processEngine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            NotificationEmailProcess.KEY,
+            NotificationEmailProcess.businessKey(NOTIFICATION_ID),
+            NotificationEmailProcess.Variables.atStart(NOTIFICATION_ID));
   }
 
   private Job job() {

@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two nodes of the application, each with its job executor, on one PostgreSQL database: every
- * due timer fires on exactly one of them, and every email leaves once.
+ * Two nodes of the application, each with its job executor, on one PostgreSQL database: every due
+ * timer fires on exactly one of them, and every email leaves once.
  */
 class SeveralNodesIT {
 
@@ -31,7 +31,15 @@ class SeveralNodesIT {
 
   private static final int REMINDERS = 8;
   private static final List<String> AREAS =
-      List.of("ascenso", "planeacion", "desempeno", "sistemas", "formacion", "juridica", "ingreso", "ocupaciones");
+      List.of(
+          "ascenso",
+          "planeacion",
+          "desempeno",
+          "sistemas",
+          "formacion",
+          "juridica",
+          "ingreso",
+          "ocupaciones");
 
   private final Mailbox mailbox = new Mailbox();
   private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
@@ -53,21 +61,42 @@ class SeveralNodesIT {
     JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
     List<String> folios = new ArrayList<>();
     for (int i = 0; i < REMINDERS; i++) {
-      long session = api.post("st", "/api/sessions",
-          "{\"type\":\"ORDINARY\",\"number\":" + (i + 1) + ",\"date\":\"2024-03-13\"}").id();
-      Api.Response commitment = api.post("st", "/api/commitments",
-          "{\"sessionId\":" + session + ",\"kind\":\"COMMITMENT\",\"text\":\"Compromiso " + i + ".\","
-              + "\"areaCode\":\"" + AREAS.get(i) + "\"}");
+      long session =
+          api.post(
+                  "st",
+                  "/api/sessions",
+                  "{\"type\":\"ORDINARY\",\"number\":" + (i + 1) + ",\"date\":\"2024-03-13\"}")
+              .id();
+      Api.Response commitment =
+          api.post(
+              "st",
+              "/api/commitments",
+              "{\"sessionId\":"
+                  + session
+                  + ",\"kind\":\"COMMITMENT\",\"text\":\"Compromiso "
+                  + i
+                  + ".\","
+                  + "\"areaCode\":\""
+                  + AREAS.get(i)
+                  + "\"}");
       assertThat(commitment.status()).isEqualTo(201);
       folios.add(commitment.json().get("folio").asText());
     }
 
     ClockUtil.offset(Duration.ofDays(31).toMillis());
 
-    awaitThat(() -> jdbc.queryForObject(
-        "select count(*) from notification where email_status = 'SENT'", Integer.class) == REMINDERS);
-    awaitThat(() -> jdbc.queryForObject(
-        "select count(*) from act_ru_job where process_def_key_ = ?", Integer.class, NotificationEmailProcess.KEY) == 0);
+    awaitThat(
+        () ->
+            jdbc.queryForObject(
+                    "select count(*) from notification where email_status = 'SENT'", Integer.class)
+                == REMINDERS);
+    awaitThat(
+        () ->
+            jdbc.queryForObject(
+                    "select count(*) from act_ru_job where process_def_key_ = ?",
+                    Integer.class,
+                    NotificationEmailProcess.KEY)
+                == 0);
     pause(Duration.ofSeconds(2));
     List<MimeMessage> received = mailbox.received();
     assertThat(received).hasSize(REMINDERS);
@@ -77,32 +106,39 @@ class SeveralNodesIT {
       String area = AREAS.get(i);
       assertThat(received.stream().filter(m -> Mailbox.subject(m).endsWith(folio)).toList())
           .singleElement()
-          .satisfies(m -> assertThat(Mailbox.recipients(m)).containsExactly(area + "@demo.seguimiento.example"));
+          .satisfies(
+              m ->
+                  assertThat(Mailbox.recipients(m))
+                      .containsExactly(area + "@demo.seguimiento.example"));
     }
-    assertThat(jdbc.queryForObject("select count(*) from notification", Integer.class)).isEqualTo(REMINDERS);
+    assertThat(jdbc.queryForObject("select count(*) from notification", Integer.class))
+        .isEqualTo(REMINDERS);
     assertThat(jdbc.queryForObject("select count(*) from act_ru_incident", Integer.class)).isZero();
-    log.info("Jobs run per node: {}", jdbc.queryForList(
-        "select hostname_, count(*) as jobs from act_hi_job_log where job_state_ = 2 group by hostname_"));
+    log.info(
+        "Jobs run per node: {}",
+        jdbc.queryForList(
+            "select hostname_, count(*) as jobs from act_hi_job_log where job_state_ = 2 group by hostname_"));
     assertThat(second.isRunning()).isTrue();
   }
 
   private ConfigurableApplicationContext node(String databaseUrl, String name) {
-    ConfigurableApplicationContext node = new SpringApplicationBuilder(SeguimientoApplication.class)
-        .profiles("postgres", "demo")
-        .properties(Map.of("spring.jmx.enabled", "false"))
-        .run(
-            "--PORT=0",
-            "--DB_URL=" + databaseUrl,
-            "--DB_USER=" + EmbeddedPostgresServer.user(),
-            "--DB_PASSWORD=",
-            "--SMTP_HOST=127.0.0.1",
-            "--SMTP_PORT=" + mailbox.port(),
-            "--SMTP_STARTTLS=false",
-            "--JOB_ACQUISITION_WAIT_MS=100",
-            "--JOB_ACQUISITION_MAX_WAIT_MS=500",
-            // Two engines in one JVM: each its own name (in production, one per JVM).
-            "--camunda.bpm.process-engine-name=" + name.replace("-", ""),
-            "--camunda.bpm.generic-properties.properties.hostname=" + name);
+    ConfigurableApplicationContext node =
+        new SpringApplicationBuilder(SeguimientoApplication.class)
+            .profiles("postgres", "demo")
+            .properties(Map.of("spring.jmx.enabled", "false"))
+            .run(
+                "--PORT=0",
+                "--DB_URL=" + databaseUrl,
+                "--DB_USER=" + EmbeddedPostgresServer.user(),
+                "--DB_PASSWORD=",
+                "--SMTP_HOST=127.0.0.1",
+                "--SMTP_PORT=" + mailbox.port(),
+                "--SMTP_STARTTLS=false",
+                "--JOB_ACQUISITION_WAIT_MS=100",
+                "--JOB_ACQUISITION_MAX_WAIT_MS=500",
+                // Two engines in one JVM: each its own name (in production, one per JVM).
+                "--camunda.bpm.process-engine-name=" + name.replace("-", ""),
+                "--camunda.bpm.generic-properties.properties.hostname=" + name);
     nodes.add(node);
     return node;
   }

@@ -60,16 +60,25 @@ class FollowUpReportIT extends PostgresIntegrationTest {
     assertThat(response.status()).isEqualTo(200);
     JsonNode report = response.json();
     assertThat(fieldNames(report))
-        .containsExactly("cutoff", "total", "concluded", "inProgress", "cancelled", "sessions", "items", "footnotes");
+        .containsExactly(
+            "cutoff",
+            "total",
+            "concluded",
+            "inProgress",
+            "cancelled",
+            "sessions",
+            "items",
+            "footnotes");
     assertThat(report.get("cutoff").asText()).isEqualTo("2024-05-24");
     assertThat(report.get("total").asInt()).isEqualTo(11);
     assertThat(report.get("concluded").asInt()).isEqualTo(10);
     assertThat(report.get("inProgress").asInt()).isEqualTo(1);
     assertThat(report.get("cancelled").asInt()).isZero();
-    assertThat(report.get("sessions").toString()).isEqualTo(
-        "[{\"label\":\"Tercera sesión extraordinaria\",\"date\":\"2023-10-09\",\"count\":1},"
-            + "{\"label\":\"Primera sesión ordinaria\",\"date\":\"2024-03-13\",\"count\":6},"
-            + "{\"label\":\"Cuarta sesión extraordinaria\",\"date\":\"2024-04-29\",\"count\":4}]");
+    assertThat(report.get("sessions").toString())
+        .isEqualTo(
+            "[{\"label\":\"Tercera sesión extraordinaria\",\"date\":\"2023-10-09\",\"count\":1},"
+                + "{\"label\":\"Primera sesión ordinaria\",\"date\":\"2024-03-13\",\"count\":6},"
+                + "{\"label\":\"Cuarta sesión extraordinaria\",\"date\":\"2024-04-29\",\"count\":4}]");
 
     JsonNode items = report.get("items");
     assertThat(items).hasSize(11);
@@ -82,17 +91,20 @@ class FollowUpReportIT extends PostgresIntegrationTest {
       assertThat(item.get("text").asText()).isEqualTo(row.text());
       assertThat(item.get("area").asText()).isEqualTo(row.area());
       assertThat(item.get("progress").asText()).isEqualTo(row.progress());
-      assertThat(item.get("status").asText()).isEqualTo(row.concluded() ? "Concluido." : "En curso.");
+      assertThat(item.get("status").asText())
+          .isEqualTo(row.concluded() ? "Concluido." : "En curso.");
       assertThat(item.get("percent").isInt()).isTrue();
       assertThat(item.get("percent").asInt()).isEqualTo(row.percent());
     }
     // The seed's row 7 gives the session as 13/04/2024; it is the 13 March session.
-    assertThat(items.get(6).get("session").asText()).isEqualTo("13/03/2024 Primera sesión ordinaria.");
+    assertThat(items.get(6).get("session").asText())
+        .isEqualTo("13/03/2024 Primera sesión ordinaria.");
 
-    List<String> seedLinks = SeedAnnex.rows().stream()
-        .flatMap(r -> r.links().stream())
-        .map(SeedAnnex.Link::url)
-        .toList();
+    List<String> seedLinks =
+        SeedAnnex.rows().stream()
+            .flatMap(r -> r.links().stream())
+            .map(SeedAnnex.Link::url)
+            .toList();
     assertThat(seedLinks).hasSize(7);
     JsonNode footnotes = report.get("footnotes");
     assertThat(footnotes).hasSize(7);
@@ -104,8 +116,11 @@ class FollowUpReportIT extends PostgresIntegrationTest {
 
   @Test
   void draftDocxAndPdfReadBackWithTheSameRowsAsTheJson() throws Exception {
-    Api.Response created = api.post("st", "/api/reports",
-        "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":2,\"cutoff\":\"2024-05-24\"}");
+    Api.Response created =
+        api.post(
+            "st",
+            "/api/reports",
+            "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":2,\"cutoff\":\"2024-05-24\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.json().get("status").asText()).isEqualTo("DRAFT");
     assertThat(created.json().get("agendaItem").asText()).isEqualTo("2");
@@ -117,7 +132,8 @@ class FollowUpReportIT extends PostgresIntegrationTest {
     Api.Binary docxFile = api.getBinary("consejera", "/api/reports/" + id + ".docx");
     Api.Binary pdfFile = api.getBinary("consejera", "/api/reports/" + id + ".pdf");
     assertThat(docxFile.status()).isEqualTo(200);
-    assertThat(docxFile.header("Content-Type")).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(docxFile.header("Content-Type"))
+        .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     assertThat(pdfFile.status()).isEqualTo(200);
     assertThat(pdfFile.header("Content-Type")).startsWith("application/pdf");
     ReportReadBack.keep("informe-semilla-2024-05-24.docx", docxFile.body());
@@ -128,34 +144,38 @@ class FollowUpReportIT extends PostgresIntegrationTest {
       List<List<String>> rows = ReportReadBack.annexRows(docx);
       assertThat(rows).hasSize(11);
       for (int i = 0; i < rows.size(); i++) {
-        assertThat(rows.get(i)).containsExactlyElementsOf(expectedCells(stored.get("items").get(i)));
+        assertThat(rows.get(i))
+            .containsExactlyElementsOf(expectedCells(stored.get("items").get(i)));
       }
       assertThat(ReportReadBack.annexTable(docx).getRow(0).isRepeatHeader()).isTrue();
       assertThat(ReportReadBack.footnoteLinks(docx)).containsExactlyElementsOf(urls(stored));
       assertThat(ReportReadBack.footnotes(docx))
           .allSatisfy(text -> assertThat(text).startsWith("Consultable en la liga: https://"));
       List<String> paragraphs = ReportReadBack.paragraphs(docx);
-      assertThat(paragraphs).contains(
-          "Sesión Ordinaria: 17 de junio de 2024.",
-          "Punto: 2.",
-          "De los 11 compromisos y acuerdos que se generaron en las sesiones de la Comisión del"
-              + " Servicio, con corte al 24 de mayo de 2024, 10 de ellos están cumplidos y 1 en"
-              + " proceso de cumplimiento.",
-          "El informe da cuenta del seguimiento de 11 compromisos y acuerdos que se generaron en la"
-              + " sesión ordinaria y en las sesiones extraordinarias de la Comisión del Servicio, en"
-              + " las fechas siguientes:");
+      assertThat(paragraphs)
+          .contains(
+              "Sesión Ordinaria: 17 de junio de 2024.",
+              "Punto: 2.",
+              "De los 11 compromisos y acuerdos que se generaron en las sesiones de la Comisión del"
+                  + " Servicio, con corte al 24 de mayo de 2024, 10 de ellos están cumplidos y 1 en"
+                  + " proceso de cumplimiento.",
+              "El informe da cuenta del seguimiento de 11 compromisos y acuerdos que se generaron en la"
+                  + " sesión ordinaria y en las sesiones extraordinarias de la Comisión del Servicio, en"
+                  + " las fechas siguientes:");
       // The glossary lists each term once (the seed lists UTCE twice) and only the terms used.
       assertThat(paragraphs.stream().filter(p -> p.startsWith("UTCE:"))).hasSize(1);
       assertThat(paragraphs.stream().filter(p -> p.startsWith("SIISPEN:"))).hasSize(1);
       assertThat(paragraphs.stream().filter(p -> p.startsWith("OPLE:"))).isEmpty();
-      List<List<String>> sessions = docx.getTables().get(0).getRows().stream()
-          .map(r -> r.getTableCells().stream().map(ReportReadBack::cellText).toList())
-          .toList();
-      assertThat(sessions).containsExactly(
-          List.of("Tipo de sesión", "Fecha de celebración", "Compromisos y acuerdos"),
-          List.of("Tercera sesión extraordinaria", "9 de octubre de 2023", "1"),
-          List.of("Primera sesión ordinaria", "13 de marzo de 2024", "6"),
-          List.of("Cuarta sesión extraordinaria", "29 de abril de 2024", "4"));
+      List<List<String>> sessions =
+          docx.getTables().get(0).getRows().stream()
+              .map(r -> r.getTableCells().stream().map(ReportReadBack::cellText).toList())
+              .toList();
+      assertThat(sessions)
+          .containsExactly(
+              List.of("Tipo de sesión", "Fecha de celebración", "Compromisos y acuerdos"),
+              List.of("Tercera sesión extraordinaria", "9 de octubre de 2023", "1"),
+              List.of("Primera sesión ordinaria", "13 de marzo de 2024", "6"),
+              List.of("Cuarta sesión extraordinaria", "29 de abril de 2024", "4"));
     }
 
     // PDF: every cell of every row is in the text; the links are clickable.
@@ -167,8 +187,10 @@ class FollowUpReportIT extends PostgresIntegrationTest {
       }
     }
     assertThat(text).contains("Sesión Ordinaria: 17 de junio de 2024.", "Punto: 2.", "ÍNDICE");
-    assertThat(ReportReadBack.squeezed(ReportReadBack.pdfPageText(pdfFile.body()))).contains(ReportReadBack.squeezed(
-        "con corte al 24 de mayo de 2024, 10 de ellos están cumplidos y 1 en proceso de cumplimiento."));
+    assertThat(ReportReadBack.squeezed(ReportReadBack.pdfPageText(pdfFile.body())))
+        .contains(
+            ReportReadBack.squeezed(
+                "con corte al 24 de mayo de 2024, 10 de ellos están cumplidos y 1 en proceso de cumplimiento."));
     int pages = ReportReadBack.pdfPages(pdfFile.body());
     assertThat(text).contains("Página 1 de " + pages, "Página " + pages + " de " + pages);
     assertThat(ReportReadBack.pdfLinks(pdfFile.body())).containsAll(urls(stored));
@@ -177,19 +199,38 @@ class FollowUpReportIT extends PostgresIntegrationTest {
 
   @Test
   void textIsPrintedExactlyAsTypedInTheJsonTheDocxAndThePdf() throws Exception {
-    String typed = "<script>alert(\"x\")</script> & 'comillas' \"dobles\"\nSegunda línea\tcon tabulador";
+    String typed =
+        "<script>alert(\"x\")</script> & 'comillas' \"dobles\"\nSegunda línea\tcon tabulador";
     String narrative = "Avance con <b>etiquetas</b> & ampersand \"citado\"\nen dos líneas.";
     clock.set(LocalDate.of(2024, 6, 4).atTime(9, 0));
-    long session = api.post("st", "/api/sessions", "{\"type\":\"EXTRAORDINARY\",\"number\":5,\"date\":\"2024-06-03\"}").id();
-    long commitment = api.post("st", "/api/commitments", json.createObjectNode()
-        .put("sessionId", session).put("kind", "COMMITMENT").put("text", typed).put("areaCode", "juridica")
-        .toString()).id();
-    api.post("juridica", "/api/commitments/" + commitment + "/progress",
+    long session =
+        api.post(
+                "st",
+                "/api/sessions",
+                "{\"type\":\"EXTRAORDINARY\",\"number\":5,\"date\":\"2024-06-03\"}")
+            .id();
+    long commitment =
+        api.post(
+                "st",
+                "/api/commitments",
+                json.createObjectNode()
+                    .put("sessionId", session)
+                    .put("kind", "COMMITMENT")
+                    .put("text", typed)
+                    .put("areaCode", "juridica")
+                    .toString())
+            .id();
+    api.post(
+        "juridica",
+        "/api/commitments/" + commitment + "/progress",
         json.createObjectNode().put("percent", 30).put("narrative", narrative).toString());
     clock.set(LocalDate.of(2024, 6, 10).atTime(9, 0));
 
-    Api.Response created = api.post("st", "/api/reports",
-        "{\"sessionType\":\"EXTRAORDINARY\",\"sessionDate\":\"2024-06-20\",\"agendaItem\":\"4.1\",\"cutoff\":\"2024-06-05\"}");
+    Api.Response created =
+        api.post(
+            "st",
+            "/api/reports",
+            "{\"sessionType\":\"EXTRAORDINARY\",\"sessionDate\":\"2024-06-20\",\"agendaItem\":\"4.1\",\"cutoff\":\"2024-06-05\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id = created.id();
     JsonNode item = lastItem(api.get("st", "/api/reports/" + id).json());
@@ -202,58 +243,86 @@ class FollowUpReportIT extends PostgresIntegrationTest {
     try (XWPFDocument docx = ReportReadBack.docx(docxBytes)) {
       List<List<String>> rows = ReportReadBack.annexRows(docx);
       assertThat(rows.get(rows.size() - 1)).containsExactlyElementsOf(expectedCells(item));
-      assertThat(ReportReadBack.paragraphs(docx)).contains("Sesión Extraordinaria: 20 de junio de 2024.", "Punto: 4.1.");
+      assertThat(ReportReadBack.paragraphs(docx))
+          .contains("Sesión Extraordinaria: 20 de junio de 2024.", "Punto: 4.1.");
     }
     String pdf = ReportReadBack.pdfText(api.getBinary("st", "/api/reports/" + id + ".pdf").body());
-    assertThat(pdf).contains(
-        "<script>alert(\"x\")</script> & 'comillas' \"dobles\"\nSegunda línea",
-        "Avance con <b>etiquetas</b> & ampersand \"citado\"\nen dos líneas.",
-        "Sesión Extraordinaria: 20 de junio de 2024.");
+    assertThat(pdf)
+        .contains(
+            "<script>alert(\"x\")</script> & 'comillas' \"dobles\"\nSegunda línea",
+            "Avance con <b>etiquetas</b> & ampersand \"citado\"\nen dos líneas.",
+            "Sesión Extraordinaria: 20 de junio de 2024.");
   }
 
   @Test
   void areasReadNothingAndOnlyTheSecretariatPreparesOrIssues() {
-    long draft = api.post("st", "/api/reports",
-        "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"3\",\"cutoff\":\"2024-05-24\"}").id();
+    long draft =
+        api.post(
+                "st",
+                "/api/reports",
+                "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"3\",\"cutoff\":\"2024-05-24\"}")
+            .id();
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
-    List<Api.Response> areaAttempts = List.of(
-        api.get("ascenso", "/api/reports/preview?cutoff=2024-05-24"),
-        api.get("ascenso", "/api/reports"),
-        api.get("ascenso", "/api/reports/" + draft),
-        api.post("ascenso", "/api/reports",
-            "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-05-24\"}"),
-        api.post("ascenso", "/api/reports/" + draft + "/issue", "{}"));
-    List<Api.Response> commissionAttempts = List.of(
-        api.post("consejera", "/api/reports",
-            "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-05-24\"}"),
-        api.post("consejera", "/api/reports/" + draft + "/issue", "{}"));
+    List<Api.Response> areaAttempts =
+        List.of(
+            api.get("ascenso", "/api/reports/preview?cutoff=2024-05-24"),
+            api.get("ascenso", "/api/reports"),
+            api.get("ascenso", "/api/reports/" + draft),
+            api.post(
+                "ascenso",
+                "/api/reports",
+                "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-05-24\"}"),
+            api.post("ascenso", "/api/reports/" + draft + "/issue", "{}"));
+    List<Api.Response> commissionAttempts =
+        List.of(
+            api.post(
+                "consejera",
+                "/api/reports",
+                "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-05-24\"}"),
+            api.post("consejera", "/api/reports/" + draft + "/issue", "{}"));
 
-    assertThat(areaAttempts).allSatisfy(r -> {
-      assertThat(r.status()).as(r.toString()).isEqualTo(403);
-      assertThat(r.contentType()).startsWith("application/problem+json");
-    });
+    assertThat(areaAttempts)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).as(r.toString()).isEqualTo(403);
+              assertThat(r.contentType()).startsWith("application/problem+json");
+            });
     assertThat(api.getBinary("ascenso", "/api/reports/" + draft + ".pdf").status()).isEqualTo(403);
-    assertThat(commissionAttempts).allSatisfy(r -> {
-      assertThat(r.status()).as(r.toString()).isEqualTo(403);
-      assertThat(r.json().get("detail").asText()).startsWith("Solo la Secretaría Técnica");
-    });
+    assertThat(commissionAttempts)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).as(r.toString()).isEqualTo(403);
+              assertThat(r.json().get("detail").asText()).startsWith("Solo la Secretaría Técnica");
+            });
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
-    assertThat(api.get("consejera", "/api/reports").json().findValuesAsText("id")).contains(String.valueOf(draft));
-    assertThat(api.get("st", "/api/reports/" + draft + "/summary").json().get("status").asText()).isEqualTo("DRAFT");
+    assertThat(api.get("consejera", "/api/reports").json().findValuesAsText("id"))
+        .contains(String.valueOf(draft));
+    assertThat(api.get("st", "/api/reports/" + draft + "/summary").json().get("status").asText())
+        .isEqualTo("DRAFT");
   }
 
   @Test
   void badReportRequestsAreRefusedWithTheFieldAndChangeNothing() {
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
-    Api.Response cutoffAfterSession = api.post("st", "/api/reports",
-        "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-06-18\"}");
-    Api.Response missing = api.post("st", "/api/reports", "{\"sessionType\":\"ORDINARY\",\"cutoff\":\"2024-05-24\"}");
-    Api.Response wordsAsItem = api.post("st", "/api/reports",
-        "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"dos\",\"cutoff\":\"2024-05-24\"}");
-    Api.Response badType = api.post("st", "/api/reports",
-        "{\"sessionType\":\"ANNUAL\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-05-24\"}");
+    Api.Response cutoffAfterSession =
+        api.post(
+            "st",
+            "/api/reports",
+            "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-06-18\"}");
+    Api.Response missing =
+        api.post("st", "/api/reports", "{\"sessionType\":\"ORDINARY\",\"cutoff\":\"2024-05-24\"}");
+    Api.Response wordsAsItem =
+        api.post(
+            "st",
+            "/api/reports",
+            "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"dos\",\"cutoff\":\"2024-05-24\"}");
+    Api.Response badType =
+        api.post(
+            "st",
+            "/api/reports",
+            "{\"sessionType\":\"ANNUAL\",\"sessionDate\":\"2024-06-17\",\"agendaItem\":\"2\",\"cutoff\":\"2024-05-24\"}");
     Api.Response previewWithoutCutoff = api.get("st", "/api/reports/preview");
     Api.Response previewBadDate = api.get("st", "/api/reports/preview?cutoff=24/05/2024");
     Api.Response unknown = api.get("st", "/api/reports/999999");
@@ -271,7 +340,15 @@ class FollowUpReportIT extends PostgresIntegrationTest {
     assertThat(previewWithoutCutoff.json().get("field").asText()).isEqualTo("cutoff");
     assertThat(previewBadDate.status()).isEqualTo(400);
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(List.of(cutoffAfterSession, missing, wordsAsItem, badType, previewWithoutCutoff, previewBadDate, unknown))
+    assertThat(
+            List.of(
+                cutoffAfterSession,
+                missing,
+                wordsAsItem,
+                badType,
+                previewWithoutCutoff,
+                previewBadDate,
+                unknown))
         .allSatisfy(r -> assertThat(r.contentType()).startsWith("application/problem+json"));
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
   }

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
 /**
- * {@code follow-up-report.bpmn} path by path: the real model and the real adapters, with the
- * report service mocked and the engine's clock driving the timers of the cut-off.
+ * {@code follow-up-report.bpmn} path by path: the real model and the real adapters, with the report
+ * service mocked and the engine's clock driving the timers of the cut-off.
  */
 @Deployment(
     resources = {
@@ -61,9 +61,12 @@ class FollowUpReportProcessTest {
           .build();
 
   private static final long REPORT_ID = 5L;
+
   /** The end of 24 May 2024 in Mexico City. */
   private static final Instant CUTOFF_END = Instant.parse("2024-05-25T06:00:00Z");
-  private static final CurrentUser SECRETARIAT = new CurrentUser("st", Set.of("secretaria-tecnica"));
+
+  private static final CurrentUser SECRETARIAT =
+      new CurrentUser("st", Set.of("secretaria-tecnica"));
 
   ProcessEngine processEngine;
 
@@ -82,7 +85,9 @@ class FollowUpReportProcessTest {
     Mocks.register("reportRequest", new FollowUpReportProcessListeners.Request(reports, users));
     Mocks.register("followUpReportAreas", new FollowUpReportAreas(reports));
     Mocks.register("areaUpdateRequest", new FollowUpReportProcessListeners.UpdateRequest(reports));
-    Mocks.register("areaUpdateConfirmation", new FollowUpReportProcessListeners.UpdateConfirmation(reports, users));
+    Mocks.register(
+        "areaUpdateConfirmation",
+        new FollowUpReportProcessListeners.UpdateConfirmation(reports, users));
     Mocks.register("draftGeneration", new FollowUpReportProcessListeners.DraftGeneration(reports));
     Mocks.register("draftReviewContext", new FollowUpReportProcessListeners.ReviewContext(reports));
     Mocks.register("draftReview", new FollowUpReportProcessListeners.Review(reports, users));
@@ -115,7 +120,8 @@ class FollowUpReportProcessTest {
 
   @Test
   void eachAreaWithOpenCommitmentsGetsATaskThatEndsByItselfAtTheCutoff() {
-    when(reports.areaGroupsToUpdate(REPORT_ID)).thenReturn(List.of("area-ascenso", "area-juridica"));
+    when(reports.areaGroupsToUpdate(REPORT_ID))
+        .thenReturn(List.of("area-ascenso", "area-juridica"));
     ProcessInstance process = startThroughApi(true);
 
     List<Task> tasks = processEngine.getTaskService().createTaskQuery().list();
@@ -128,40 +134,51 @@ class FollowUpReportProcessTest {
         .containsExactlyInAnyOrder("area-ascenso", "area-juridica");
     tasks.forEach(t -> verify(reports).updateRequested(eq(REPORT_ID), anyString(), eq(t.getId())));
     Job deadline = timer();
-    org.assertj.core.api.Assertions.assertThat(deadline.getDuedate()).isEqualTo(Date.from(CUTOFF_END));
+    org.assertj.core.api.Assertions.assertThat(deadline.getDuedate())
+        .isEqualTo(Date.from(CUTOFF_END));
     org.assertj.core.api.Assertions.assertThat(executableTimers()).isZero();
 
     ClockUtil.setCurrentTime(Date.from(CUTOFF_END.plusSeconds(1)));
     org.assertj.core.api.Assertions.assertThat(executableTimers()).isOne();
     processEngine.getManagementService().executeJob(deadline.getId());
 
-    assertThat(process).hasPassed(FollowUpReportProcess.Elements.BOUNDARY_EVENT_CUTOFF_REACHED)
+    assertThat(process)
+        .hasPassed(FollowUpReportProcess.Elements.BOUNDARY_EVENT_CUTOFF_REACHED)
         .isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT);
-    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery().count()).isOne();
+    org.assertj.core.api.Assertions.assertThat(
+            processEngine.getTaskService().createTaskQuery().count())
+        .isOne();
     verify(reports).generateDraft(REPORT_ID);
     verify(reports, never()).updateConfirmedInTask(anyString(), any(), any());
   }
 
   @Test
   void areasThatConfirmEarlyStillLeaveTheDraftUntilTheCutoffDayEnds() {
-    when(reports.areaGroupsToUpdate(REPORT_ID)).thenReturn(List.of("area-ascenso", "area-juridica"));
+    when(reports.areaGroupsToUpdate(REPORT_ID))
+        .thenReturn(List.of("area-ascenso", "area-juridica"));
     ProcessInstance process = startThroughApi(true);
 
     for (Task task : processEngine.getTaskService().createTaskQuery().list()) {
-      processEngine.getFormService().submitTaskForm(
-          task.getId(), Map.of(FollowUpReportProcess.FormFields.PROGRESS_UPDATED, true));
+      processEngine
+          .getFormService()
+          .submitTaskForm(
+              task.getId(), Map.of(FollowUpReportProcess.FormFields.PROGRESS_UPDATED, true));
     }
 
     assertThat(process).isWaitingAt(FollowUpReportProcess.Elements.TIMER_EVENT_AWAIT_CUTOFF);
     verify(reports, times(2)).updateConfirmedInTask(anyString(), any(), eq(SECRETARIAT));
     verify(reports, never()).generateDraft(anyLong());
-    assertThat(process).variables().doesNotContainKey(FollowUpReportProcess.FormFields.PROGRESS_UPDATED);
-    org.assertj.core.api.Assertions.assertThat(timer().getDuedate()).isEqualTo(Date.from(CUTOFF_END));
+    assertThat(process)
+        .variables()
+        .doesNotContainKey(FollowUpReportProcess.FormFields.PROGRESS_UPDATED);
+    org.assertj.core.api.Assertions.assertThat(timer().getDuedate())
+        .isEqualTo(Date.from(CUTOFF_END));
 
     ClockUtil.setCurrentTime(Date.from(CUTOFF_END.plusSeconds(60)));
     processEngine.getManagementService().executeJob(timer().getId());
 
-    assertThat(process).isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT)
+    assertThat(process)
+        .isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT)
         .hasNotPassed(FollowUpReportProcess.Elements.BOUNDARY_EVENT_CUTOFF_REACHED);
     verify(reports).generateDraft(REPORT_ID);
   }
@@ -172,10 +189,14 @@ class FollowUpReportProcessTest {
     ProcessInstance process = startThroughApi(true);
     String taskId = openTask().getId();
     org.mockito.Mockito.doThrow(new InvalidInputException("progressUpdated", "Marque la casilla."))
-        .when(reports).updateConfirmedInTask(eq(taskId), any(), any());
+        .when(reports)
+        .updateConfirmedInTask(eq(taskId), any(), any());
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> processEngine.getFormService().submitTaskForm(taskId, Map.of("progressUpdated", false)))
+            () ->
+                processEngine
+                    .getFormService()
+                    .submitTaskForm(taskId, Map.of("progressUpdated", false)))
         .hasMessageContaining("Marque la casilla");
 
     assertThat(process).isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_UPDATE_AREA_PROGRESS);
@@ -194,43 +215,60 @@ class FollowUpReportProcessTest {
     reviewReturns(true);
     completeWithForm(Map.of(FollowUpReportProcess.FormFields.DECISION, "ISSUE"));
     assertThat(process).isEnded().hasPassed(FollowUpReportProcess.Elements.END_EVENT_ISSUED);
-    verify(reports, times(2)).reviewSubmittedInTask(eq(REPORT_ID), anyString(), any(), eq(SECRETARIAT));
+    verify(reports, times(2))
+        .reviewSubmittedInTask(eq(REPORT_ID), anyString(), any(), eq(SECRETARIAT));
   }
 
   @Test
   void startFormRecordsTheReportThroughTheDomainAndKeepsOnlyItsIdDeadlineAndFlag() {
     when(reports.requestSubmittedInStartForm(any(), anyString(), eq(SECRETARIAT)))
         .thenReturn(new FollowUpReportService.ProcessStart(REPORT_ID, CUTOFF_END, false));
-    String definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(FollowUpReportProcess.KEY).singleResult().getId();
+    String definition =
+        processEngine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(FollowUpReportProcess.KEY)
+            .singleResult()
+            .getId();
 
-    ProcessInstance process = processEngine.getFormService().submitStartForm(
-        definition,
-        withVariables(
-            "sessionType", "ORDINARY",
-            "sessionDate", "2024-06-17",
-            "agendaItem", "2",
-            "cutoff", "2024-05-24"));
+    ProcessInstance process =
+        processEngine
+            .getFormService()
+            .submitStartForm(
+                definition,
+                withVariables(
+                    "sessionType", "ORDINARY",
+                    "sessionDate", "2024-06-17",
+                    "agendaItem", "2",
+                    "cutoff", "2024-05-24"));
 
     ArgumentCaptor<RequestReport> input = ArgumentCaptor.forClass(RequestReport.class);
-    verify(reports).requestSubmittedInStartForm(input.capture(), eq(process.getId()), eq(SECRETARIAT));
-    org.assertj.core.api.Assertions.assertThat(input.getValue()).isEqualTo(
-        new RequestReport(SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", LocalDate.of(2024, 5, 24)));
-    assertThat(process).hasBusinessKey("INFORME-5")
+    verify(reports)
+        .requestSubmittedInStartForm(input.capture(), eq(process.getId()), eq(SECRETARIAT));
+    org.assertj.core.api.Assertions.assertThat(input.getValue())
+        .isEqualTo(
+            new RequestReport(
+                SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", LocalDate.of(2024, 5, 24)));
+    assertThat(process)
+        .hasBusinessKey("INFORME-5")
         .isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT);
-    assertThat(process).variables().containsOnlyKeys(
-        FollowUpReportProcess.Variables.REPORT_ID,
-        FollowUpReportProcess.Variables.CUTOFF_END,
-        FollowUpReportProcess.Variables.UPDATES_OPEN);
+    assertThat(process)
+        .variables()
+        .containsOnlyKeys(
+            FollowUpReportProcess.Variables.REPORT_ID,
+            FollowUpReportProcess.Variables.CUTOFF_END,
+            FollowUpReportProcess.Variables.UPDATES_OPEN);
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
   private ProcessInstance startThroughApi(boolean updatesOpen) {
-    return processEngine.getRuntimeService().startProcessInstanceByKey(
-        FollowUpReportProcess.KEY,
-        "INFORME-" + REPORT_ID,
-        FollowUpReportProcess.Variables.atStart(REPORT_ID, CUTOFF_END, updatesOpen));
+    return processEngine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            FollowUpReportProcess.KEY,
+            "INFORME-" + REPORT_ID,
+            FollowUpReportProcess.Variables.atStart(REPORT_ID, CUTOFF_END, updatesOpen));
   }
 
   private Task openTask() {

@@ -12,8 +12,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two renderers on their own: given a model, the DOCX and the PDF say what it says. The
- * model here holds the seed's rows as the annex shows them, plus a cancelled commitment.
+ * The two renderers on their own: given a model, the DOCX and the PDF say what it says. The model
+ * here holds the seed's rows as the annex shows them, plus a cancelled commitment.
  */
 class ReportDocumentsTest {
 
@@ -36,11 +36,15 @@ class ReportDocumentsTest {
         assertThat(rows.get(i)).containsExactlyElementsOf(cells(document.model().items().get(i)));
       }
       assertThat(ReportReadBack.footnoteLinks(read))
-          .containsExactlyElementsOf(document.model().footnotes().stream().map(FollowUpReportModel.Footnote::url).toList());
-      assertThat(ReportReadBack.paragraphs(read)).contains(
-          "De los 12 compromisos y acuerdos que se generaron en las sesiones de la Comisión del Servicio,"
-              + " con corte al 24 de mayo de 2024, 10 de ellos están cumplidos, 1 en proceso de"
-              + " cumplimiento y 1 quedó sin efecto.");
+          .containsExactlyElementsOf(
+              document.model().footnotes().stream()
+                  .map(FollowUpReportModel.Footnote::url)
+                  .toList());
+      assertThat(ReportReadBack.paragraphs(read))
+          .contains(
+              "De los 12 compromisos y acuerdos que se generaron en las sesiones de la Comisión del Servicio,"
+                  + " con corte al 24 de mayo de 2024, 10 de ellos están cumplidos, 1 en proceso de"
+                  + " cumplimiento y 1 quedó sin efecto.");
     }
     String text = ReportReadBack.squeezed(ReportReadBack.pdfText(pdfBytes));
     for (FollowUpReportModel.Item item : document.model().items()) {
@@ -54,14 +58,17 @@ class ReportDocumentsTest {
   @Test
   void aReportWithoutCommitmentsSaysSoInsteadOfAnEmptyTable() throws Exception {
     FollowUpReportModel empty =
-        new FollowUpReportModel(LocalDate.of(2024, 5, 24), 0, 0, 0, 0, List.of(), List.of(), List.of());
-    ReportDocument document = new ReportDocument(SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", empty);
+        new FollowUpReportModel(
+            LocalDate.of(2024, 5, 24), 0, 0, 0, 0, List.of(), List.of(), List.of());
+    ReportDocument document =
+        new ReportDocument(SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", empty);
 
     try (XWPFDocument read = ReportReadBack.docx(docx.render(document))) {
-      assertThat(ReportReadBack.paragraphs(read)).contains(
-          "Con corte al 24 de mayo de 2024, no hay compromisos ni acuerdos de la Comisión del Servicio"
-              + " pendientes de informar.",
-          ReportWording.ANNEX_EMPTY);
+      assertThat(ReportReadBack.paragraphs(read))
+          .contains(
+              "Con corte al 24 de mayo de 2024, no hay compromisos ni acuerdos de la Comisión del Servicio"
+                  + " pendientes de informar.",
+              ReportWording.ANNEX_EMPTY);
     }
     assertThat(ReportReadBack.pdfText(pdf.render(document))).contains(ReportWording.ANNEX_EMPTY);
   }
@@ -75,30 +82,63 @@ class ReportDocumentsTest {
       for (SeedAnnex.Link link : row.links()) {
         int number = footnotes.size() + 1;
         footnotes.add(new FollowUpReportModel.Footnote(number, link.url()));
-        calls.add(new FollowUpReportModel.FootnoteCall(
-            number, row.progress().indexOf(link.number()) + link.number().length()));
+        calls.add(
+            new FollowUpReportModel.FootnoteCall(
+                number, row.progress().indexOf(link.number()) + link.number().length()));
       }
-      items.add(new FollowUpReportModel.Item(
-          row.number(), row.session().annexLabel(), row.text(), row.area(), row.progress(),
-          row.concluded() ? "Concluido." : "En curso.", row.percent(), row.number(),
-          row.concluded() ? CommitmentStatus.CONCLUDED : CommitmentStatus.IN_PROGRESS, calls));
+      items.add(
+          new FollowUpReportModel.Item(
+              row.number(),
+              row.session().annexLabel(),
+              row.text(),
+              row.area(),
+              row.progress(),
+              row.concluded() ? "Concluido." : "En curso.",
+              row.percent(),
+              row.number(),
+              row.concluded() ? CommitmentStatus.CONCLUDED : CommitmentStatus.IN_PROGRESS,
+              calls));
     }
-    items.add(new FollowUpReportModel.Item(
-        12, "29/04/2024 Cuarta sesión extraordinaria.", "La Comisión pidió un estudio que ya no procede.",
-        "Dirección Jurídica.", "La Comisión lo dejó sin efecto en su sesión del 20 de mayo de 2024.",
-        "Sin efecto.", 40, 12, CommitmentStatus.CANCELLED, List.of()));
-    List<FollowUpReportModel.SessionRow> sessions = List.of(
-        new FollowUpReportModel.SessionRow("Tercera sesión extraordinaria", LocalDate.of(2023, 10, 9), 1, SessionType.EXTRAORDINARY),
-        new FollowUpReportModel.SessionRow("Primera sesión ordinaria", LocalDate.of(2024, 3, 13), 6, SessionType.ORDINARY),
-        new FollowUpReportModel.SessionRow("Cuarta sesión extraordinaria", LocalDate.of(2024, 4, 29), 5, SessionType.EXTRAORDINARY));
+    items.add(
+        new FollowUpReportModel.Item(
+            12,
+            "29/04/2024 Cuarta sesión extraordinaria.",
+            "La Comisión pidió un estudio que ya no procede.",
+            "Dirección Jurídica.",
+            "La Comisión lo dejó sin efecto en su sesión del 20 de mayo de 2024.",
+            "Sin efecto.",
+            40,
+            12,
+            CommitmentStatus.CANCELLED,
+            List.of()));
+    List<FollowUpReportModel.SessionRow> sessions =
+        List.of(
+            new FollowUpReportModel.SessionRow(
+                "Tercera sesión extraordinaria",
+                LocalDate.of(2023, 10, 9),
+                1,
+                SessionType.EXTRAORDINARY),
+            new FollowUpReportModel.SessionRow(
+                "Primera sesión ordinaria", LocalDate.of(2024, 3, 13), 6, SessionType.ORDINARY),
+            new FollowUpReportModel.SessionRow(
+                "Cuarta sesión extraordinaria",
+                LocalDate.of(2024, 4, 29),
+                5,
+                SessionType.EXTRAORDINARY));
     FollowUpReportModel model =
         new FollowUpReportModel(SeedAnnex.CUTOFF, 12, 10, 1, 1, sessions, items, footnotes);
-    return new ReportDocument(SessionType.ORDINARY, SeedAnnex.PRESENTED_AT, SeedAnnex.AGENDA_ITEM, model);
+    return new ReportDocument(
+        SessionType.ORDINARY, SeedAnnex.PRESENTED_AT, SeedAnnex.AGENDA_ITEM, model);
   }
 
   private static List<String> cells(FollowUpReportModel.Item item) {
     return List.of(
-        item.number() + ".", item.session(), item.text(), item.area(), item.progress(), item.status(),
+        item.number() + ".",
+        item.session(),
+        item.text(),
+        item.area(),
+        item.progress(),
+        item.status(),
         item.percent() + "%");
   }
 }

@@ -60,7 +60,12 @@ final class ReportReadBack {
     return docx.getFootnotes().stream()
         .filter(f -> f.getCTFtnEdn().getType() == null)
         .map(XWPFFootnote::getParagraphs)
-        .map(paragraphs -> paragraphs.stream().map(ReportReadBack::paragraphText).reduce("", String::concat).strip())
+        .map(
+            paragraphs ->
+                paragraphs.stream()
+                    .map(ReportReadBack::paragraphText)
+                    .reduce("", String::concat)
+                    .strip())
         .toList();
   }
 
@@ -72,8 +77,13 @@ final class ReportReadBack {
         for (XWPFRun run : paragraph.getRuns()) {
           if (run instanceof XWPFHyperlinkRun link) {
             // The link's relationship belongs to the footnotes' part, not to the body's.
-            links.add(paragraph.getPart().getPackagePart()
-                .getRelationship(link.getHyperlinkId()).getTargetURI().toString());
+            links.add(
+                paragraph
+                    .getPart()
+                    .getPackagePart()
+                    .getRelationship(link.getHyperlinkId())
+                    .getTargetURI()
+                    .toString());
           }
         }
       }
@@ -87,14 +97,16 @@ final class ReportReadBack {
   }
 
   static String cellText(XWPFTableCell cell) {
-    return String.join("\n", cell.getParagraphs().stream().map(ReportReadBack::paragraphText).toList());
+    return String.join(
+        "\n", cell.getParagraphs().stream().map(ReportReadBack::paragraphText).toList());
   }
 
   /** A paragraph's text as typed: breaks as line breaks, tabs as tabs, footnote calls left out. */
   static String paragraphText(XWPFParagraph paragraph) {
     StringBuilder text = new StringBuilder();
     for (XWPFRun run : paragraph.getRuns()) {
-      if (run.getCTR().sizeOfFootnoteReferenceArray() > 0 || run.getCTR().sizeOfFootnoteRefArray() > 0) {
+      if (run.getCTR().sizeOfFootnoteReferenceArray() > 0
+          || run.getCTR().sizeOfFootnoteRefArray() > 0) {
         continue;
       }
       text.append(run.text());
@@ -137,7 +149,8 @@ final class ReportReadBack {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       for (PDPage page : document.getPages()) {
         for (PDAnnotation annotation : page.getAnnotations()) {
-          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+          if (annotation instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI uri) {
             links.add(uri.getURI());
           }
         }
@@ -154,8 +167,8 @@ final class ReportReadBack {
   }
 
   /**
-   * Whether the PDF's squeezed text holds {@code expected}, allowing the footnote calls (one or
-   * two digits) the PDF prints inside a progress text.
+   * Whether the PDF's squeezed text holds {@code expected}, allowing the footnote calls (one or two
+   * digits) the PDF prints inside a progress text.
    */
   static boolean containsAllowingCalls(String squeezedPdf, String expected) {
     String wanted = squeezed(expected);

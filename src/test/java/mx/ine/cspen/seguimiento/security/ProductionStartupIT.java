@@ -14,12 +14,13 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The production configuration, as docker-compose.yml starts it: profile {@code postgres}, no
- * demo users, the first administrator from ADMIN_USER and ADMIN_PASSWORD.
+ * The production configuration, as docker-compose.yml starts it: profile {@code postgres}, no demo
+ * users, the first administrator from ADMIN_USER and ADMIN_PASSWORD.
  */
 class ProductionStartupIT {
 
-  private static final String DATABASE = EmbeddedPostgresServer.newDatabase("seguimiento_production");
+  private static final String DATABASE =
+      EmbeddedPostgresServer.newDatabase("seguimiento_production");
 
   @Test
   void productionHasNoDemoUsersAndItsAdministratorComesFromTheEnvironment() {
@@ -28,11 +29,14 @@ class ProductionStartupIT {
 
       assertThat(api.get("st", "/api/areas").status()).isEqualTo(401);
       assertThat(api.get("planeacion", "/api/areas").status()).isEqualTo(401);
-      Api.Response groups = new Api(api, "administrador", "Ine-Cspen-2026!").get("/engine-rest/group");
+      Api.Response groups =
+          new Api(api, "administrador", "Ine-Cspen-2026!").get("/engine-rest/group");
       assertThat(groups.status()).isEqualTo(200);
       assertThat(groups.json().findValuesAsText("id"))
-          .contains("secretaria-tecnica", "comision", "camunda-admin", "area-ascenso", "area-enlace");
-      Api.Response users = new Api(api, "administrador", "Ine-Cspen-2026!").get("/engine-rest/user");
+          .contains(
+              "secretaria-tecnica", "comision", "camunda-admin", "area-ascenso", "area-enlace");
+      Api.Response users =
+          new Api(api, "administrador", "Ine-Cspen-2026!").get("/engine-rest/user");
       assertThat(users.json().findValuesAsText("id")).containsExactly("administrador");
     }
   }

@@ -17,7 +17,8 @@ public final class Api {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String baseUrl;
   private final String user;
   private final String password;
@@ -65,30 +66,36 @@ public final class Api {
 
   /** A body of any type (a TSV annex, say), as its user sends it. */
   public Response post(String user, String path, String contentType, String body) {
-    return send(request(user, path)
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    return send(
+        request(user, path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   public Response post(String user, String path, String json) {
-    return send(request(user, path)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   public Response postForm(String user, String path, String formBody) {
-    return send(request(user, path)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8)));
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8)));
   }
 
   public Response anonymous(String method, String path) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json")
-        .method(method, method.equals("GET")
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString("{}")));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                method.equals("GET")
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString("{}")));
   }
 
   private HttpRequest.Builder request(String user, String path) {
@@ -96,8 +103,9 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String user, String password, String path) {
-    String credentials = Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(Duration.ofSeconds(60))
         .header("Accept", "application/json")
@@ -106,7 +114,8 @@ public final class Api {
 
   private Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
@@ -120,7 +129,8 @@ public final class Api {
   }
 
   /** A binary response with its headers. */
-  public record Binary(int status, java.util.Map<String, java.util.List<String>> headers, byte[] body) {
+  public record Binary(
+      int status, java.util.Map<String, java.util.List<String>> headers, byte[] body) {
 
     public String header(String name) {
       return headers.entrySet().stream()

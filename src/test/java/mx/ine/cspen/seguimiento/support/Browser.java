@@ -14,10 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,7 +48,9 @@ public final class Browser implements AutoCloseable {
     // Pages re-render while scripts load (Tasklist, Camunda Forms): an element covered or
     // replaced for a moment is tried again rather than failing the test.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    this.wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class);
+    this.wait
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(StaleElementReferenceException.class);
     this.baseUrl = baseUrl;
     this.name = name;
   }
@@ -80,7 +82,8 @@ public final class Browser implements AutoCloseable {
             .withEnvironment(Map.of("LANGUAGE", locale, "LANG", locale + ".UTF-8"))
             .usingAnyFreePort()
             .build();
-    Browser browser = new Browser(new ChromeDriver(service, options), "http://localhost:" + port, name);
+    Browser browser =
+        new Browser(new ChromeDriver(service, options), "http://localhost:" + port, name);
     OPEN.add(browser);
     return browser;
   }
@@ -121,7 +124,8 @@ public final class Browser implements AutoCloseable {
           }
           // Instantly: Bootstrap's smooth scrolling would move the element under the click.
           ((JavascriptExecutor) d)
-              .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+              .executeScript(
+                  "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
           element.click();
           return true;
         });
@@ -177,17 +181,22 @@ public final class Browser implements AutoCloseable {
   /** Chooses an option of a Camunda Forms list, by the component's id in the .form file. */
   public void chooseInForm(String componentId, String optionLabel) {
     click(By.cssSelector("[id$='-" + componentId + "-display']"));
-    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + optionLabel + "']"));
+    click(
+        By.xpath(
+            "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+                + optionLabel
+                + "']"));
   }
 
   /**
-   * Types a date into a Camunda Forms date field, in the order its placeholder asks for: the
-   * forms follow the browser's regional settings (day first for es-MX).
+   * Types a date into a Camunda Forms date field, in the order its placeholder asks for: the forms
+   * follow the browser's regional settings (day first for es-MX).
    */
   public void typeDateInForm(String componentId, LocalDate date) {
     WebElement field = clickable(By.cssSelector("[id$='-" + componentId + "-date']"));
     String placeholder = field.getAttribute("placeholder");
-    String pattern = placeholder != null && placeholder.startsWith("mm") ? "MM/dd/yyyy" : "dd/MM/yyyy";
+    String pattern =
+        placeholder != null && placeholder.startsWith("mm") ? "MM/dd/yyyy" : "dd/MM/yyyy";
     field.clear();
     field.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)), Keys.ENTER);
   }

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * For browser tests: when a test fails, saves what each of its open browsers showed at that
- * moment in {@code target/browser-failures/<class>.<test>-<person>.png}; after each test, closes
- * every browser it opened.
+ * For browser tests: when a test fails, saves what each of its open browsers showed at that moment
+ * in {@code target/browser-failures/<class>.<test>-<person>.png}; after each test, closes every
+ * browser it opened.
  */
 public class BrowserExtension implements AfterTestExecutionCallback, AfterEachCallback {
 
@@ -18,10 +18,13 @@ public class BrowserExtension implements AfterTestExecutionCallback, AfterEachCa
       return;
     }
     String test =
-        context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        context.getRequiredTestClass().getSimpleName()
+            + "."
+            + context.getRequiredTestMethod().getName();
     for (Browser browser : Browser.OPEN) {
       try {
-        browser.screenshot(Path.of("target", "browser-failures", test + "-" + browser.name() + ".png"));
+        browser.screenshot(
+            Path.of("target", "browser-failures", test + "-" + browser.name() + ".png"));
       } catch (RuntimeException e) {
         context.publishReportEntry("screenshot", "Could not save a screenshot: " + e);
       }

@@ -6,19 +6,34 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every row of the domain's tables and of the engine's runtime and history tables, to show that
- * a refused request changed nothing anywhere.
+ * Every row of the domain's tables and of the engine's runtime and history tables, to show that a
+ * refused request changed nothing anywhere.
  */
 public final class DatabaseSnapshot {
 
-  private static final List<String> TABLES = List.of(
-      "commission_session", "commitment", "progress_report", "document_reference",
-      "commitment_event", "folio_counter",
-      "follow_up_report", "follow_up_report_item", "follow_up_report_area_request",
-      "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_identitylink",
-      "act_ru_event_subscr", "act_ru_job",
-      "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail",
-      "act_hi_identitylink");
+  private static final List<String> TABLES =
+      List.of(
+          "commission_session",
+          "commitment",
+          "progress_report",
+          "document_reference",
+          "commitment_event",
+          "folio_counter",
+          "follow_up_report",
+          "follow_up_report_item",
+          "follow_up_report_area_request",
+          "act_ru_execution",
+          "act_ru_task",
+          "act_ru_variable",
+          "act_ru_identitylink",
+          "act_ru_event_subscr",
+          "act_ru_job",
+          "act_hi_procinst",
+          "act_hi_actinst",
+          "act_hi_taskinst",
+          "act_hi_varinst",
+          "act_hi_detail",
+          "act_hi_identitylink");
 
   private DatabaseSnapshot() {}
 

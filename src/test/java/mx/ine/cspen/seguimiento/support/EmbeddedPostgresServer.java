@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * One real PostgreSQL server for all integration tests of a run, started on first use (no
- * Docker: the server binaries come from Maven Central) and stopped by its own shutdown hook when
- * the JVM ends. Each application under test gets its own database.
+ * One real PostgreSQL server for all integration tests of a run, started on first use (no Docker:
+ * the server binaries come from Maven Central) and stopped by its own shutdown hook when the JVM
+ * ends. Each application under test gets its own database.
  */
 public final class EmbeddedPostgresServer {
 

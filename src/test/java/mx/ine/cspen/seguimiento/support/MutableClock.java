@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that tests set, in the product's zone: what the application records as "now" (progress
- * reports, decisions, registrations) is then dated where the test needs it. Until set, it tells
- * the real time.
+ * reports, decisions, registrations) is then dated where the test needs it. Until set, it tells the
+ * real time.
  */
 public final class MutableClock extends Clock {
 

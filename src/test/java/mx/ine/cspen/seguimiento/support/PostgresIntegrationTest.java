@@ -2,6 +2,7 @@ package mx.ine.cspen.seguimiento.support;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,12 +11,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The application as deployed (profile {@code postgres}, configured by the same DB_URL, DB_USER
- * and DB_PASSWORD as docker-compose.yml) on a real PostgreSQL, with the demo users. The test
- * classes share one database; each registers its own sessions.
+ * The application as deployed (profile {@code postgres}, configured by the same DB_URL, DB_USER and
+ * DB_PASSWORD as docker-compose.yml) on a real PostgreSQL, with the demo users. The test classes
+ * share one database; each registers its own sessions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
@@ -44,15 +44,22 @@ public abstract class PostgresIntegrationTest {
   }
 
   /**
-   * Registers a new extraordinary session as the Secretaría Técnica; each call gets its own
-   * number and year, so tests never collide on "type + number + year".
+   * Registers a new extraordinary session as the Secretaría Técnica; each call gets its own number
+   * and year, so tests never collide on "type + number + year".
    */
   protected long newSession() {
     int n = SESSIONS.incrementAndGet();
     int number = (n - 1) % 99 + 1;
     int year = 1990 + (n - 1) / 99;
-    Api.Response response = api.post("st", "/api/sessions",
-        "{\"type\":\"EXTRAORDINARY\",\"number\":" + number + ",\"date\":\"" + LocalDate.of(year, 5, 20) + "\"}");
+    Api.Response response =
+        api.post(
+            "st",
+            "/api/sessions",
+            "{\"type\":\"EXTRAORDINARY\",\"number\":"
+                + number
+                + ",\"date\":\""
+                + LocalDate.of(year, 5, 20)
+                + "\"}");
     if (response.status() != 201) {
       throw new IllegalStateException("Could not register a session: " + response);
     }
@@ -63,8 +70,15 @@ public abstract class PostgresIntegrationTest {
   protected long newCommitment(String areaCode) {
     long session = newSession();
     String area = areaCode == null ? "" : ",\"areaCode\":\"" + areaCode + "\"";
-    Api.Response response = api.post("st", "/api/commitments",
-        "{\"sessionId\":" + session + ",\"kind\":\"AGREEMENT\",\"text\":\"La Comisión aprobó el proyecto.\"" + area + "}");
+    Api.Response response =
+        api.post(
+            "st",
+            "/api/commitments",
+            "{\"sessionId\":"
+                + session
+                + ",\"kind\":\"AGREEMENT\",\"text\":\"La Comisión aprobó el proyecto.\""
+                + area
+                + "}");
     if (response.status() != 201) {
       throw new IllegalStateException("Could not register a commitment: " + response);
     }

@@ -21,9 +21,9 @@ import mx.ine.cspen.seguimiento.session.SpanishOrdinals;
 
 /**
  * The annex of the report presented on 17 June 2024 (cut-off 24 May 2024), as the seed's table
- * ({@code seed/anexo-cspen-2024-06-17.tsv}, the seed's seven columns plus its links), and a way
- * to build it in the application through the HTTP API as its users would, with every step dated
- * before the cut-off by a {@link MutableClock}.
+ * ({@code seed/anexo-cspen-2024-06-17.tsv}, the seed's seven columns plus its links), and a way to
+ * build it in the application through the HTTP API as its users would, with every step dated before
+ * the cut-off by a {@link MutableClock}.
  *
  * <p>The seed's row 7 dates the "Primera sesión ordinaria" of 2024 on 13/04/2024 while rows 2–6
  * date it 13/03/2024: a session is one record, so here it is the 13 March session, and a report
@@ -32,8 +32,10 @@ import mx.ine.cspen.seguimiento.session.SpanishOrdinals;
 public final class SeedAnnex {
 
   public static final LocalDate CUTOFF = LocalDate.of(2024, 5, 24);
+
   /** The session where the seed's report was presented, and its agenda item. */
   public static final LocalDate PRESENTED_AT = LocalDate.of(2024, 6, 17);
+
   public static final String AGENDA_ITEM = "2";
 
   private static final String RESOURCE = "seed/anexo-cspen-2024-06-17.tsv";
@@ -103,10 +105,11 @@ public final class SeedAnnex {
     Map<String, Long> sessionIds = new LinkedHashMap<>();
     for (Session session : sessions()) {
       clock.set(session.date().plusDays(1).atTime(9, 0));
-      ObjectNode body = JSON.createObjectNode()
-          .put("type", session.type())
-          .put("number", session.number())
-          .put("date", session.date().toString());
+      ObjectNode body =
+          JSON.createObjectNode()
+              .put("type", session.type())
+              .put("number", session.number())
+              .put("date", session.date().toString());
       sessionIds.put(session.label(), created(api.post("st", "/api/sessions", body.toString())));
     }
 
@@ -115,13 +118,15 @@ public final class SeedAnnex {
       clock.set(row.session().date().plusDays(1).atTime(10, row.number()));
       String areaCode = areaCodes.get(row.areaName());
       if (areaCode == null) {
-        throw new IllegalStateException("No area named " + row.areaName() + " in " + areaCodes.keySet());
+        throw new IllegalStateException(
+            "No area named " + row.areaName() + " in " + areaCodes.keySet());
       }
-      ObjectNode body = JSON.createObjectNode()
-          .put("sessionId", sessionIds.get(row.session().label()))
-          .put("kind", row.text().startsWith("La Comisión") ? "AGREEMENT" : "COMMITMENT")
-          .put("text", row.text())
-          .put("areaCode", areaCode);
+      ObjectNode body =
+          JSON.createObjectNode()
+              .put("sessionId", sessionIds.get(row.session().label()))
+              .put("kind", row.text().startsWith("La Comisión") ? "AGREEMENT" : "COMMITMENT")
+              .put("text", row.text())
+              .put("areaCode", areaCode);
       commitments.put(row.number(), created(api.post("st", "/api/commitments", body.toString())));
     }
 
@@ -129,15 +134,20 @@ public final class SeedAnnex {
       long id = commitments.get(row.number());
       String area = areaCodes.get(row.areaName());
       clock.set(LocalDateTime.of(CUTOFF.minusDays(4), LocalTime.of(10, row.number())));
-      ObjectNode progress = JSON.createObjectNode()
-          .put("percent", row.percent())
-          .put("narrative", row.progress())
-          .put("requestClosure", row.concluded());
+      ObjectNode progress =
+          JSON.createObjectNode()
+              .put("percent", row.percent())
+              .put("narrative", row.progress())
+              .put("requestClosure", row.concluded());
       ArrayNode references = progress.putArray("references");
-      row.links().forEach(link -> references.addObject()
-          .put("type", "acuerdo")
-          .put("number", link.number())
-          .put("url", link.url()));
+      row.links()
+          .forEach(
+              link ->
+                  references
+                      .addObject()
+                      .put("type", "acuerdo")
+                      .put("number", link.number())
+                      .put("url", link.url()));
       ok(api.post(area, "/api/commitments/" + id + "/progress", progress.toString()));
       if (row.concluded()) {
         clock.set(LocalDateTime.of(CUTOFF.minusDays(3), LocalTime.of(10, row.number())));
@@ -182,8 +192,8 @@ public final class SeedAnnex {
       String label = sessionCell.substring(11, sessionCell.length() - 1);
       LocalDate date = LocalDate.parse(sessionCell.substring(0, 10), NUMERIC);
       // One record per session: the first date the annex gives it (see the class comment).
-      Session session = sessions.computeIfAbsent(
-          label + " " + date.getYear(), key -> session(label, date));
+      Session session =
+          sessions.computeIfAbsent(label + " " + date.getYear(), key -> session(label, date));
       List<Link> links = new ArrayList<>();
       if (cells.length > 7 && !cells[7].isBlank()) {
         for (String link : cells[7].split("\\|")) {
@@ -191,15 +201,16 @@ public final class SeedAnnex {
           links.add(new Link(parts[0], parts[1].strip()));
         }
       }
-      rows.add(new Row(
-          Integer.parseInt(cells[0].replace(".", "").strip()),
-          session,
-          cells[2].strip(),
-          cells[3].strip(),
-          cells[4].strip(),
-          cells[5].strip(),
-          Integer.parseInt(cells[6].replace("%", "").strip()),
-          List.copyOf(links)));
+      rows.add(
+          new Row(
+              Integer.parseInt(cells[0].replace(".", "").strip()),
+              session,
+              cells[2].strip(),
+              cells[3].strip(),
+              cells[4].strip(),
+              cells[5].strip(),
+              Integer.parseInt(cells[6].replace("%", "").strip()),
+              List.copyOf(links)));
     }
     return List.copyOf(rows);
   }
@@ -207,10 +218,11 @@ public final class SeedAnnex {
   private static Session session(String label, LocalDate date) {
     String type = label.endsWith("extraordinaria") ? "EXTRAORDINARY" : "ORDINARY";
     String ordinal = label.substring(0, label.indexOf(" sesión"));
-    int number = IntStream.rangeClosed(1, 99)
-        .filter(n -> SpanishOrdinals.feminine(n).equals(ordinal))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("Not an ordinal: " + ordinal));
+    int number =
+        IntStream.rangeClosed(1, 99)
+            .filter(n -> SpanishOrdinals.feminine(n).equals(ordinal))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("Not an ordinal: " + ordinal));
     return new Session(type, number, date, label);
   }
 }
