@@ -3,8 +3,8 @@ package mx.ine.cspen.seguimiento.dashboard;
 import java.time.Instant;
 
 /**
- * An open task of the commitment process, as the engine shows it to the user, with the way to work
- * it in Tasklist.
+ * An open task of the commitment process, as the engine shows it to the user. Pages open it with a
+ * POST to {@code /tareas/{id}}, which claims it for the user before Tasklist shows it.
  *
  * @param commitmentId the commitment the task belongs to; null if the user may not read it
  * @param folio its folio, or null
@@ -20,11 +20,6 @@ public record OpenTask(
     boolean claimedByOther,
     Long commitmentId,
     String folio) {
-
-  /** Tasklist opens the task from this address. */
-  public String tasklistUrl() {
-    return "/camunda/app/tasklist/default/#/?task=" + id;
-  }
 
   OpenTask forCommitment(long commitment, String commitmentFolio) {
     return new OpenTask(

@@ -126,7 +126,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
         area,
         () -> {
           area.typeInForm("Field_Percent", "100");
-          area.click(By.cssSelector("[id$='-Field_RequestClosure']"));
+          area.tickInForm("Field_RequestClosure");
           area.typeInForm(
               "Field_Narrative", "La Junta aprobó el informe mediante el Acuerdo INE/JGE38/2024.");
           area.chooseInForm("Field_Reference1Type", "Acuerdo");
@@ -141,9 +141,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     assertThat(secretariat.find(By.id("verificar-titulo")).findElement(By.xpath("..")).getText())
         .contains(folio);
     secretariat.go("/compromisos/" + id);
-    secretariat.click(By.partialLinkText("Verificar cumplimiento en Tasklist"));
-    workInTasklist(
-        secretariat, () -> secretariat.click(By.cssSelector("[id$='-Field_Decision-0']")));
+    secretariat.pressButton("Verificar cumplimiento en Tasklist");
+    workInTasklist(secretariat, () -> secretariat.tickInForm("Field_Decision-0"));
     secretariat.waitUntil(() -> status(id).equals("CONCLUDED"));
 
     // The dashboard's figures change with it.
@@ -170,6 +169,62 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     assertThat(diagram.getAttribute("data-current"))
         .isEqualTo(CommitmentProcess.Elements.END_EVENT_CONCLUDED);
     assertThat(secretariat.all(By.cssSelector("#diagrama .djs-element.app-current"))).hasSize(1);
+  }
+
+  @Test
+  void everythingTypedRightAfterClaimingInTasklistIsRecorded() {
+    long id = newCommitment("planeacion");
+    api.post(
+        "planeacion",
+        "/api/commitments/" + id + "/progress",
+        "{\"percent\":60,\"narrative\":\"Se integró el primer borrador.\"}");
+    String taskId =
+        api.get("planeacion", "/engine-rest/task?processInstanceBusinessKey=" + folio(id))
+            .json()
+            .get(0)
+            .get("id")
+            .asText();
+    Browser area = Browser.open(port, "planeacion").signIn("planeacion");
+    area.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+    area.find(By.cssSelector(".form-pane .fjs-form"));
+
+    // Claimed in Tasklist itself, and every field typed at once, while Tasklist reloads the task.
+    area.pressButton("Reclamar");
+    area.typeInForm("Field_Percent", "40");
+    area.typeInForm("Field_Narrative", "Se revisó el borrador con la Dirección Jurídica.");
+    area.typeInForm("Field_Justification", "La Dirección Jurídica pidió rehacer dos capítulos.");
+    for (int slot = 1; slot <= 3; slot++) {
+      area.chooseInForm("Field_Reference" + slot + "Type", "Oficio");
+      area.typeInForm("Field_Reference" + slot + "Number", "INE/DJ/68" + slot + "/2024");
+      area.typeDateInForm("Field_Reference" + slot + "Date", LocalDate.of(2024, 5, slot));
+      area.typeInForm("Field_Reference" + slot + "Url", REFERENCE_URL + "?oficio=" + slot);
+    }
+    area.waitForClaimedTaskForm();
+    assertThat(area.valueInForm("Field_Narrative"))
+        .isEqualTo("Se revisó el borrador con la Dirección Jurídica.");
+    area.pressButton("Completar");
+    area.waitUntil(() -> progress(id).size() == 2);
+
+    JsonNode recorded = progress(id).get(1);
+    assertThat(recorded.get("percent").asInt()).isEqualTo(40);
+    assertThat(recorded.get("narrative").asText())
+        .isEqualTo("Se revisó el borrador con la Dirección Jurídica.");
+    assertThat(recorded.get("justification").asText())
+        .isEqualTo("La Dirección Jurídica pidió rehacer dos capítulos.");
+    assertThat(recorded.get("references"))
+        .extracting(
+            r ->
+                r.get("number").asText()
+                    + " "
+                    + r.get("date").asText()
+                    + " "
+                    + r.get("url").asText())
+        .containsExactly(
+            "INE/DJ/681/2024 2024-05-01 " + REFERENCE_URL + "?oficio=1",
+            "INE/DJ/682/2024 2024-05-02 " + REFERENCE_URL + "?oficio=2",
+            "INE/DJ/683/2024 2024-05-03 " + REFERENCE_URL + "?oficio=3");
+    assertThat(recorded.get("references"))
+        .allSatisfy(r -> assertThat(r.get("type").asText()).isEqualTo("oficio"));
   }
 
   @Test
@@ -270,20 +325,28 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 
   // --- Helpers -----------------------------------------------------------------------------------
 
-  /** Claims the task Tasklist shows, fills its form and completes it. */
+  /**
+   * Works the task our page opened in Tasklist, already claimed for the person: waits until
+   * Tasklist shows it claimed with its form ready, fills the form (each helper reads the field
+   * back) and completes it.
+   */
   private static void workInTasklist(Browser browser, Runnable fillForm) {
-    browser.click(By.cssSelector("button.claim"));
-    browser.find(By.cssSelector(".fjs-form"));
+    browser.waitForClaimedTaskForm();
     fillForm.run();
-    browser.click(By.xpath("//button[normalize-space()='Completar']"));
+    browser.pressButton("Completar");
+  }
+
+  private JsonNode progress(long id) {
+    return api.get("st", "/api/commitments/" + id).json().get("progress");
   }
 
   private String status(long id) {
     return api.get("st", "/api/commitments/" + id).json().get("status").asText();
   }
 
+  /** The dashboard's button that claims the commitment's task and opens it in Tasklist. */
   private static By taskLink(String folio) {
-    return By.xpath("//table[@id='tareas']//a[contains(@aria-label, '" + folio + "')]");
+    return By.xpath("//table[@id='tareas']//button[contains(@aria-label, '" + folio + "')]");
   }
 
   private static List<String> linkBar(Browser browser) {

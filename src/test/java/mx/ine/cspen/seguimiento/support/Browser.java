@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -25,6 +29,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,11 +52,13 @@ public final class Browser implements AutoCloseable {
 
   private Browser(WebDriver driver, String baseUrl, String name) {
     this.driver = driver;
-    // Pages re-render while scripts load (Tasklist, Camunda Forms): an element covered or
-    // replaced for a moment is tried again rather than failing the test.
+    // Pages re-render while scripts load (Tasklist, Camunda Forms), and a task's form takes no
+    // input while its claim is under way: an element covered, replaced or inert for a moment is
+    // tried again rather than failing the test.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     this.wait
         .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
         .ignoring(StaleElementReferenceException.class);
     this.baseUrl = baseUrl;
     this.name = name;
@@ -74,6 +83,10 @@ public final class Browser implements AutoCloseable {
         "--window-size=1366,900",
         "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    // The console, kept for the failure report beside the screenshot.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     // On Linux, Chromium takes its own language (dates, numbers) from the environment.
     String locale = language.replace('-', '_');
     ChromeDriverService service =
@@ -178,27 +191,71 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
-  /** Chooses an option of a Camunda Forms list, by the component's id in the .form file. */
+  /**
+   * Chooses an option of a Camunda Forms list, by the component's id in the .form file, until the
+   * list shows it as chosen.
+   */
   public void chooseInForm(String componentId, String optionLabel) {
-    click(By.cssSelector("[id$='-" + componentId + "-display']"));
-    click(
+    By display = By.cssSelector("[id$='-" + componentId + "-display']");
+    By option =
         By.xpath(
             "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
                 + optionLabel
-                + "']"));
+                + "']");
+    wait.until(
+        d -> {
+          WebElement shown = d.findElement(display);
+          if (optionLabel.equals(shown.getText().strip())) {
+            return true;
+          }
+          List<WebElement> options = d.findElements(option);
+          if (options.isEmpty() || !options.get(0).isDisplayed()) {
+            scrollTo(shown).click();
+            return false;
+          }
+          scrollTo(options.get(0)).click();
+          return optionLabel.equals(d.findElement(display).getText().strip());
+        });
   }
 
   /**
-   * Types a date into a Camunda Forms date field, in the order its placeholder asks for: the forms
-   * follow the browser's regional settings (day first for es-MX).
+   * Types a date into a Camunda Forms date field, in the order its placeholder asks for (the forms
+   * follow the browser's regional settings: day first for es-MX), until the field holds that date
+   * (the field may then write it without leading zeros).
    */
   public void typeDateInForm(String componentId, LocalDate date) {
-    WebElement field = clickable(By.cssSelector("[id$='-" + componentId + "-date']"));
-    String placeholder = field.getAttribute("placeholder");
-    String pattern =
-        placeholder != null && placeholder.startsWith("mm") ? "MM/dd/yyyy" : "dd/MM/yyyy";
-    field.clear();
-    field.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)), Keys.ENTER);
+    By field = By.cssSelector("[id$='-" + componentId + "-date']");
+    wait.until(
+        d -> {
+          WebElement input = d.findElement(field);
+          String placeholder = input.getAttribute("placeholder");
+          boolean monthFirst = placeholder != null && placeholder.startsWith("mm");
+          if (!date.equals(dateIn(input.getAttribute("value"), monthFirst))) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(
+                date.format(DateTimeFormatter.ofPattern(monthFirst ? "MM/dd/yyyy" : "dd/MM/yyyy")),
+                Keys.ENTER);
+          }
+          return date.equals(dateIn(d.findElement(field).getAttribute("value"), monthFirst));
+        });
+  }
+
+  private static LocalDate dateIn(String value, boolean monthFirst) {
+    try {
+      return LocalDate.parse(
+          value == null ? "" : value.strip(),
+          DateTimeFormatter.ofPattern(monthFirst ? "M/d/yyyy" : "d/M/yyyy"));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private WebElement scrollTo(WebElement element) {
+    // Instantly: Bootstrap's smooth scrolling would move the element under the click.
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    return element;
   }
 
   /**
@@ -218,10 +275,58 @@ public final class Browser implements AutoCloseable {
         });
   }
 
-  void screenshot(Path file) {
+  /** Ticks a Camunda Forms checkbox or radio option (its element id's end) until it is ticked. */
+  public void tickInForm(String elementIdEnd) {
+    By box = By.cssSelector("[id$='-" + elementIdEnd + "']");
+    wait.until(
+        d -> {
+          if (!d.findElement(box).isSelected()) {
+            scrollTo(d.findElement(box)).click();
+          }
+          return d.findElement(box).isSelected();
+        });
+  }
+
+  /** The value a Camunda Forms field holds now. */
+  public String valueInForm(String componentId) {
+    return find(By.cssSelector("[id$='-" + componentId + "']")).getAttribute("value");
+  }
+
+  /**
+   * Waits until Tasklist shows the open task as claimed, with its form rendered and taking input:
+   * no "Reclamar" button, an assignee in the task's header, and a form that is not inert.
+   */
+  public void waitForClaimedTaskForm() {
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("button.claim")).isEmpty()
+                && !d.findElements(By.cssSelector(".task-card .assignee")).isEmpty()
+                && !d.findElement(By.cssSelector(".task-card .assignee")).getText().isBlank()
+                && !d.findElements(By.cssSelector(".form-pane:not([inert]) .fjs-form")).isEmpty()
+                && d.findElements(By.cssSelector(".form-pane[inert]")).isEmpty());
+  }
+
+  /** Presses a Camunda Forms or Tasklist button by its text, once it is enabled. */
+  public void pressButton(String buttonText) {
+    click(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+  }
+
+  /**
+   * What the browser shows at this moment, for a failure report: a screenshot ({@code <file>.png}),
+   * the page's HTML ({@code <file>.html}) and the console's messages ({@code <file>.console.txt}).
+   */
+  void saveState(Path directory, String file) {
     try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.createDirectories(directory);
+      Files.write(
+          directory.resolve(file + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(directory.resolve(file + ".html"), driver.getPageSource());
+      Files.writeString(
+          directory.resolve(file + ".console.txt"),
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::toString)
+              .collect(Collectors.joining("\n")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * For browser tests: when a test fails, saves what each of its open browsers showed at that moment
- * in {@code target/browser-failures/<class>.<test>-<person>.png}; after each test, closes every
- * browser it opened.
+ * in {@code target/browser-failures/<class>.<test>-<person>}: a screenshot ({@code .png}), the
+ * page's HTML ({@code .html}) and the browser console ({@code .console.txt}); after each test,
+ * closes every browser it opened.
  */
 public class BrowserExtension implements AfterTestExecutionCallback, AfterEachCallback {
 
@@ -23,10 +24,9 @@ public class BrowserExtension implements AfterTestExecutionCallback, AfterEachCa
             + context.getRequiredTestMethod().getName();
     for (Browser browser : Browser.OPEN) {
       try {
-        browser.screenshot(
-            Path.of("target", "browser-failures", test + "-" + browser.name() + ".png"));
+        browser.saveState(Path.of("target", "browser-failures"), test + "-" + browser.name());
       } catch (RuntimeException e) {
-        context.publishReportEntry("screenshot", "Could not save a screenshot: " + e);
+        context.publishReportEntry("screenshot", "Could not save what the browser showed: " + e);
       }
     }
   }

@@ -14,7 +14,7 @@ export default {
   },
   // Its message sends people to Camunda's own welcome page.
   disableWelcomeMessage: true,
-  customScripts: ['../seguimiento/barra', '../seguimiento/textos'],
+  customScripts: ['../seguimiento/barra', '../seguimiento/textos', '../seguimiento/reclamar'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
