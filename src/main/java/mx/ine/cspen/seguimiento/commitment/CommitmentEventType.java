@@ -11,7 +11,9 @@ public enum CommitmentEventType {
   CLOSURE_RETURNED("Solicitud de conclusión devuelta"),
   CANCELLED("Sin efecto"),
   DUE_DATE_CHANGED("Cambio de fecha límite"),
-  OVERDUE_FOLLOWED_UP("Seguimiento de compromiso vencido");
+  OVERDUE_FOLLOWED_UP("Seguimiento de compromiso vencido"),
+  /** An administrator brought the commitment's process back to what the commitment says. */
+  PROCESS_REPAIRED("Reparación del proceso");
 
   private final String label;
 

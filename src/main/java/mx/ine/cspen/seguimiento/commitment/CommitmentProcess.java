@@ -1,10 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The whole contract of {@code processes/commitment.bpmn}: its key, the ids of the elements the
@@ -21,42 +18,21 @@ public final class CommitmentProcess {
   private CommitmentProcess() {}
 
   public static final class Elements {
-    public static final String START_EVENT_REGISTERED = "StartEvent_CommitmentRegistered";
-    public static final String GATEWAY_AREA_KNOWN = "Gateway_AreaKnown";
     public static final String USER_TASK_ASSIGN_AREA = "UserTask_AssignArea";
-    public static final String GATEWAY_PROGRESS_JOIN = "Gateway_ProgressJoin";
     public static final String USER_TASK_REPORT_PROGRESS = "UserTask_ReportProgress";
     public static final String GATEWAY_CLOSURE_REQUESTED = "Gateway_ClosureRequested";
     public static final String USER_TASK_VERIFY_FULFILMENT = "UserTask_VerifyFulfilment";
-    public static final String GATEWAY_CLOSURE_APPROVED = "Gateway_ClosureApproved";
     public static final String END_EVENT_CONCLUDED = "EndEvent_Concluded";
-    public static final String SUB_PROCESS_CANCELLATION = "SubProcess_Cancellation";
-    public static final String START_EVENT_CANCELLED = "StartEvent_CommitmentCancelled";
     public static final String END_EVENT_CANCELLED = "EndEvent_Cancelled";
-    public static final String SUB_PROCESS_REASSIGNMENT = "SubProcess_Reassignment";
-    public static final String START_EVENT_AREA_REASSIGNED = "StartEvent_AreaReassigned";
-    public static final String SERVICE_TASK_MOVE_OPEN_TASKS = "ServiceTask_MoveOpenTasks";
     public static final String END_EVENT_REASSIGNED = "EndEvent_Reassigned";
-    // Notices (send tasks, bound to the notification package's delegates)
-    public static final String SEND_TASK_NOTIFY_CLOSURE_REQUESTED =
-        "SendTask_NotifyClosureRequested";
     public static final String SEND_TASK_NOTIFY_CLOSURE_APPROVED = "SendTask_NotifyClosureApproved";
-    public static final String SEND_TASK_NOTIFY_CLOSURE_RETURNED = "SendTask_NotifyClosureReturned";
-    // Reminder while the area does not report
     public static final String TIMER_EVENT_NO_PROGRESS_REPORTED = "TimerEvent_NoProgressReported";
-    public static final String SEND_TASK_REMIND_AREA = "SendTask_RemindArea";
     public static final String END_EVENT_AREA_REMINDED = "EndEvent_AreaReminded";
-    // The due date, watched beside the main flow
-    public static final String GATEWAY_START_DEADLINE_WATCH = "Gateway_StartDeadlineWatch";
     public static final String GATEWAY_DUE_DATE_SET = "Gateway_DueDateSet";
     public static final String MESSAGE_EVENT_DUE_DATE_ASSIGNED = "MessageEvent_DueDateAssigned";
-    public static final String GATEWAY_DEADLINE_JOIN = "Gateway_DeadlineJoin";
-    public static final String GATEWAY_AWAIT_DEADLINE = "Gateway_AwaitDeadline";
     public static final String TIMER_EVENT_DUE_DATE_PASSED = "TimerEvent_DueDatePassed";
     public static final String MESSAGE_EVENT_DUE_DATE_CHANGED = "MessageEvent_DueDateChanged";
-    public static final String SEND_TASK_NOTIFY_OVERDUE = "SendTask_NotifyOverdue";
     public static final String USER_TASK_FOLLOW_UP_OVERDUE = "UserTask_FollowUpOverdue";
-    public static final String GATEWAY_DUE_DATE_AHEAD = "Gateway_DueDateAhead";
 
     private Elements() {}
   }
@@ -69,57 +45,6 @@ public final class CommitmentProcess {
     public static final String DUE_DATE_CHANGED = "Message_DueDateChanged";
 
     private Messages() {}
-  }
-
-  /** Process variables, with typed access. */
-  public static final class Variables {
-    public static final String COMMITMENT_ID = "commitmentId";
-    public static final String AREA_GROUP = "areaGroup";
-    public static final String CLOSURE_REQUESTED = "closureRequested";
-    public static final String CLOSURE_APPROVED = "closureApproved";
-
-    private Variables() {}
-
-    public static Map<String, Object> atStart(long commitmentId, String areaGroup) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(COMMITMENT_ID, commitmentId);
-      if (areaGroup != null) {
-        variables.put(AREA_GROUP, areaGroup);
-      }
-      return variables;
-    }
-
-    public static boolean hasCommitmentId(VariableScope scope) {
-      return scope.getVariable(COMMITMENT_ID) != null;
-    }
-
-    public static long commitmentId(VariableScope scope) {
-      Object value = scope.getVariable(COMMITMENT_ID);
-      if (value instanceof Number number) {
-        return number.longValue();
-      }
-      throw new IllegalStateException("Process variable " + COMMITMENT_ID + " missing: " + value);
-    }
-
-    public static void setCommitmentId(VariableScope scope, long commitmentId) {
-      scope.setVariable(COMMITMENT_ID, commitmentId);
-    }
-
-    public static String areaGroup(VariableScope scope) {
-      return (String) scope.getVariable(AREA_GROUP);
-    }
-
-    public static void setAreaGroup(VariableScope scope, String areaGroup) {
-      scope.setVariable(AREA_GROUP, areaGroup);
-    }
-
-    public static void setClosureRequested(VariableScope scope, boolean requested) {
-      scope.setVariable(CLOSURE_REQUESTED, requested);
-    }
-
-    public static void setClosureApproved(VariableScope scope, boolean approved) {
-      scope.setVariable(CLOSURE_APPROVED, approved);
-    }
   }
 
   /**

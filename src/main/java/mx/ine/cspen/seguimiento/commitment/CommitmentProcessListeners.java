@@ -3,7 +3,6 @@ package mx.ine.cspen.seguimiento.commitment;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
-import mx.ine.cspen.seguimiento.system.TaskFormErrors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,35 +11,37 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The adapters {@code commitment.bpmn} binds by {@code delegateExpression}. Each reads the
- * process's variables (or a submitted form), calls one domain operation and sets the routing
- * variable it returns. No rule of the domain lives here.
+ * The adapters {@code commitment.bpmn} binds by {@code delegateExpression}. Each finds the
+ * commitment its process is bound to, hands a submitted form to one domain operation, and removes
+ * the form's values from the process: the process keeps no data. No rule of the domain lives here.
  */
 final class CommitmentProcessListeners {
 
   private CommitmentProcessListeners() {}
 
-  /** Start event: a commitment registered through Tasklist's start form. */
+  /**
+   * Start event: binds the new instance to the commitment a service is starting it for, or
+   * registers the commitment described by Tasklist's start form.
+   */
   @Component("commitmentRegistration")
   static class Registration implements ExecutionListener {
 
     private final CommitmentService commitments;
+    private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Registration(CommitmentService commitments, EngineUsers users) {
+    Registration(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
+      this.binding = binding;
       this.users = users;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-      if (CommitmentProcess.Variables.hasCommitmentId(execution)) {
-        return; // registered through the API before the process started
+      if (binding.startingForRegisteredCommitment()) {
+        binding.of(execution);
+        return;
       }
-      TaskFormErrors.capture(() -> register(execution));
-    }
-
-    private Commitment register(DelegateExecution execution) {
       FormInput form = new FormInput(execution);
       RegisterSession session =
           new RegisterSession(
@@ -64,12 +65,7 @@ final class CommitmentProcessListeners {
           commitments.registerSubmittedInStartForm(
               session, input, execution.getProcessInstanceId(), users.current());
       execution.removeVariables(CommitmentProcess.FormFields.REGISTER_COMMITMENT);
-      CommitmentProcess.Variables.setCommitmentId(execution, commitment.getId());
-      if (commitment.getArea() != null) {
-        CommitmentProcess.Variables.setAreaGroup(execution, commitment.getArea().groupId());
-      }
       execution.setProcessBusinessKey(commitment.getFolio());
-      return commitment;
     }
   }
 
@@ -78,25 +74,23 @@ final class CommitmentProcessListeners {
   static class Assignment implements TaskListener {
 
     private final CommitmentService commitments;
+    private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Assignment(CommitmentService commitments, EngineUsers users) {
+    Assignment(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
+      this.binding = binding;
       this.users = users;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      String areaGroup =
-          TaskFormErrors.capture(
-              () ->
-                  commitments.assignmentSubmittedInTask(
-                      CommitmentProcess.Variables.commitmentId(task),
-                      task.getId(),
-                      () -> new FormInput(task).text(CommitmentProcess.FormFields.AREA_CODE),
-                      users.current()));
+      commitments.assignmentSubmittedInTask(
+          binding.idOf(task),
+          task.getId(),
+          () -> new FormInput(task).text(CommitmentProcess.FormFields.AREA_CODE),
+          users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.ASSIGN_AREA);
-      CommitmentProcess.Variables.setAreaGroup(task.getExecution(), areaGroup);
     }
   }
 
@@ -105,25 +99,20 @@ final class CommitmentProcessListeners {
   static class Progress implements TaskListener {
 
     private final CommitmentService commitments;
+    private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Progress(CommitmentService commitments, EngineUsers users) {
+    Progress(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
+      this.binding = binding;
       this.users = users;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      boolean closureRequested =
-          TaskFormErrors.capture(
-              () ->
-                  commitments.progressSubmittedInTask(
-                      CommitmentProcess.Variables.commitmentId(task),
-                      task.getId(),
-                      () -> FormInput.progress(task),
-                      users.current()));
+      commitments.progressSubmittedInTask(
+          binding.idOf(task), task.getId(), () -> FormInput.progress(task), users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.reportProgress());
-      CommitmentProcess.Variables.setClosureRequested(task.getExecution(), closureRequested);
     }
   }
 
@@ -132,25 +121,20 @@ final class CommitmentProcessListeners {
   static class Verification implements TaskListener {
 
     private final CommitmentService commitments;
+    private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Verification(CommitmentService commitments, EngineUsers users) {
+    Verification(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
+      this.binding = binding;
       this.users = users;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      boolean approved =
-          TaskFormErrors.capture(
-              () ->
-                  commitments.verificationSubmittedInTask(
-                      CommitmentProcess.Variables.commitmentId(task),
-                      task.getId(),
-                      () -> FormInput.verification(task),
-                      users.current()));
+      commitments.verificationSubmittedInTask(
+          binding.idOf(task), task.getId(), () -> FormInput.verification(task), users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.VERIFY_FULFILMENT);
-      CommitmentProcess.Variables.setClosureApproved(task.getExecution(), approved);
     }
   }
 
@@ -159,24 +143,20 @@ final class CommitmentProcessListeners {
   static class OverdueFollowUpSubmission implements TaskListener {
 
     private final CommitmentService commitments;
+    private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    OverdueFollowUpSubmission(CommitmentService commitments, EngineUsers users) {
+    OverdueFollowUpSubmission(
+        CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
+      this.binding = binding;
       this.users = users;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      TaskFormErrors.capture(
-          () -> {
-            commitments.overdueFollowUpSubmittedInTask(
-                CommitmentProcess.Variables.commitmentId(task),
-                task.getId(),
-                () -> FormInput.followUp(task),
-                users.current());
-            return null;
-          });
+      commitments.overdueFollowUpSubmittedInTask(
+          binding.idOf(task), task.getId(), () -> FormInput.followUp(task), users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.FOLLOW_UP_OVERDUE);
     }
   }
@@ -186,31 +166,34 @@ final class CommitmentProcessListeners {
   static class Context implements TaskListener {
 
     private final CommitmentTaskContext context;
+    private final CommitmentBinding binding;
 
-    Context(CommitmentTaskContext context) {
+    Context(CommitmentTaskContext context, CommitmentBinding binding) {
       this.context = context;
+      this.binding = binding;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      task.setVariablesLocal(context.of(CommitmentProcess.Variables.commitmentId(task)));
+      task.setVariablesLocal(context.of(binding.idOf(task), task.getTaskDefinitionKey()));
     }
   }
 
-  /** Reassignment event sub-process: the open progress task moves to the new area. */
+  /** Reassignment event sub-process: the open progress task moves to the commitment's new area. */
   @Component("openTasksReassignment")
   static class Reassignment implements JavaDelegate {
 
     private final CommitmentWorkflow workflow;
+    private final CommitmentRouting routing;
 
-    Reassignment(CommitmentWorkflow workflow) {
+    Reassignment(CommitmentWorkflow workflow, CommitmentRouting routing) {
       this.workflow = workflow;
+      this.routing = routing;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      workflow.moveOpenAreaTasks(
-          execution.getProcessInstanceId(), CommitmentProcess.Variables.areaGroup(execution));
+      workflow.moveOpenAreaTasks(execution.getProcessInstanceId(), routing.areaGroup(execution));
     }
   }
 }

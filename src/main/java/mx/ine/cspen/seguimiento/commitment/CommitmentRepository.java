@@ -1,12 +1,30 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
+
+  /** The codes of the areas some commitment is assigned to. */
+  @Query("select distinct a.code from Commitment c join c.area a")
+  List<String> areaCodesInUse();
+
+  /**
+   * The commitment, locked until the change under way commits: changes of one commitment happen one
+   * after the other, whatever their door (API, Tasklist form), so none works on a stale state.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from Commitment c where c.id = :id")
+  Optional<Commitment> findForChange(@Param("id") long id);
+
+  /** The commitment a process instance of commitment.bpmn was bound to when it started. */
+  Optional<Commitment> findByProcessInstanceId(String processInstanceId);
 
   /**
    * The list of the API and the dashboard. A null filter matches everything; with {@code

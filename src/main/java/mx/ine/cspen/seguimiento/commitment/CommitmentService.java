@@ -1,5 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -21,6 +23,8 @@ import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
+import mx.ine.cspen.seguimiento.system.PreconditionFailedException;
+import mx.ine.cspen.seguimiento.system.RetriedOnConflict;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -36,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one transaction with the engine: an error leaves no trace anywhere.
  */
 @Service
+@RetriedOnConflict
 public class CommitmentService {
 
   private final CommitmentRepository commitments;
@@ -48,6 +53,7 @@ public class CommitmentService {
   private final FolioGenerator folios;
   private final InputValidator validator;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   CommitmentService(
       CommitmentRepository commitments,
@@ -59,7 +65,8 @@ public class CommitmentService {
       CommitmentWorkflow workflow,
       FolioGenerator folios,
       InputValidator validator,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
     this.commitments = commitments;
     this.progressReports = progressReports;
     this.events = events;
@@ -70,6 +77,7 @@ public class CommitmentService {
     this.folios = folios;
     this.validator = validator;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   // --- Registration ---------------------------------------------------------------------------
@@ -175,9 +183,16 @@ public class CommitmentService {
    */
   @Transactional
   public Commitment assign(long commitmentId, AssignArea command, CurrentUser user) {
+    return assign(commitmentId, command, user, null);
+  }
+
+  /** {@link #assign}, if the commitment is still at {@code expectedVersion} (null: any). */
+  @Transactional
+  public Commitment assign(
+      long commitmentId, AssignArea command, CurrentUser user, Long expectedVersion) {
     requireSecretariat(user, "asigna el área responsable");
     validator.check(command);
-    Commitment commitment = find(commitmentId);
+    Commitment commitment = findForChange(commitmentId, expectedVersion);
     Area area = findArea(command.areaCode(), "areaCode");
     switch (commitment.getStatus()) {
       case UNASSIGNED -> {
@@ -204,19 +219,20 @@ public class CommitmentService {
                 null,
                 null,
                 null));
-        workflow.reassign(commitment, area.groupId());
+        workflow.reassign(commitment);
       }
       default -> throw closed(commitment, "cambiar su área responsable");
     }
     return commitment;
   }
 
-  /** The area chosen in Tasklist's "Asignar área responsable" form. Returns the area's group. */
+  /** The area chosen in Tasklist's "Asignar área responsable" form. */
   @Transactional
-  public String assignmentSubmittedInTask(
-      long commitmentId, String taskId, Supplier<String> areaCode, CurrentUser user) {
-    Commitment commitment = find(commitmentId);
+  public void assignmentSubmittedInTask(
+      long commitmentId, String taskId, Supplier<String> areaCode, Supplier<CurrentUser> caller) {
+    Commitment commitment = findForChange(commitmentId, null);
     if (!events.existsByTaskId(taskId)) {
+      CurrentUser user = caller.get();
       requireSecretariat(user, "asigna el área responsable");
       String code = areaCode.get();
       if (code == null || code.isBlank()) {
@@ -230,7 +246,6 @@ public class CommitmentService {
       recordAssignment(
           commitment, findArea(code, CommitmentProcess.FormFields.AREA_CODE), user, taskId);
     }
-    return commitment.getArea().groupId();
   }
 
   private void recordAssignment(Commitment commitment, Area area, CurrentUser user, String taskId) {
@@ -245,7 +260,14 @@ public class CommitmentService {
   @Transactional
   public ProgressReport reportProgress(
       long commitmentId, ReportProgress command, CurrentUser user) {
-    Commitment commitment = find(commitmentId);
+    return reportProgress(commitmentId, command, user, null);
+  }
+
+  /** {@link #reportProgress}, if the commitment is still at {@code expectedVersion} (null: any). */
+  @Transactional
+  public ProgressReport reportProgress(
+      long commitmentId, ReportProgress command, CurrentUser user, Long expectedVersion) {
+    Commitment commitment = findForChange(commitmentId, expectedVersion);
     requireResponsibleArea(commitment, user);
     requireReporting(commitment);
     Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
@@ -254,17 +276,21 @@ public class CommitmentService {
     return report;
   }
 
-  /** The "Informar avance" form submitted in Tasklist. Returns whether closure was requested. */
+  /** The "Informar avance" form submitted in Tasklist. */
   @Transactional
-  public boolean progressSubmittedInTask(
-      long commitmentId, String taskId, Supplier<ReportProgress> form, CurrentUser user) {
-    Commitment commitment = find(commitmentId);
+  public void progressSubmittedInTask(
+      long commitmentId,
+      String taskId,
+      Supplier<ReportProgress> form,
+      Supplier<CurrentUser> caller) {
+    Commitment commitment = findForChange(commitmentId, null);
     if (events.existsByTaskId(taskId)) {
-      return commitment.getStatus() == CommitmentStatus.UNDER_VERIFICATION;
+      return;
     }
+    CurrentUser user = caller.get();
     requireResponsibleArea(commitment, user);
     requireReporting(commitment);
-    return recordProgress(commitment, form.get(), user, taskId).isClosureRequested();
+    recordProgress(commitment, form.get(), user, taskId);
   }
 
   private ProgressReport recordProgress(
@@ -335,8 +361,15 @@ public class CommitmentService {
   /** The Secretaría Técnica approves a closure request, or returns it with observations. */
   @Transactional
   public Commitment verify(long commitmentId, VerifyFulfilment command, CurrentUser user) {
+    return verify(commitmentId, command, user, null);
+  }
+
+  /** {@link #verify}, if the commitment is still at {@code expectedVersion} (null: any). */
+  @Transactional
+  public Commitment verify(
+      long commitmentId, VerifyFulfilment command, CurrentUser user, Long expectedVersion) {
     requireSecretariat(user, "verifica el cumplimiento");
-    Commitment commitment = find(commitmentId);
+    Commitment commitment = findForChange(commitmentId, expectedVersion);
     requireUnderVerification(commitment);
     Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
     recordVerification(commitment, command, user, task.getId());
@@ -344,17 +377,21 @@ public class CommitmentService {
     return commitment;
   }
 
-  /** The "Verificar cumplimiento" form submitted in Tasklist. Returns whether it was approved. */
+  /** The "Verificar cumplimiento" form submitted in Tasklist. */
   @Transactional
-  public boolean verificationSubmittedInTask(
-      long commitmentId, String taskId, Supplier<VerifyFulfilment> form, CurrentUser user) {
-    Commitment commitment = find(commitmentId);
+  public void verificationSubmittedInTask(
+      long commitmentId,
+      String taskId,
+      Supplier<VerifyFulfilment> form,
+      Supplier<CurrentUser> caller) {
+    Commitment commitment = findForChange(commitmentId, null);
     if (events.existsByTaskId(taskId)) {
-      return commitment.getStatus() == CommitmentStatus.CONCLUDED;
+      return;
     }
+    CurrentUser user = caller.get();
     requireSecretariat(user, "verifica el cumplimiento");
     requireUnderVerification(commitment);
-    return recordVerification(commitment, form.get(), user, taskId);
+    recordVerification(commitment, form.get(), user, taskId);
   }
 
   private boolean recordVerification(
@@ -391,9 +428,16 @@ public class CommitmentService {
    */
   @Transactional
   public Commitment changeDueDate(long commitmentId, ChangeDueDate command, CurrentUser user) {
+    return changeDueDate(commitmentId, command, user, null);
+  }
+
+  /** {@link #changeDueDate}, if the commitment is still at {@code expectedVersion} (null: any). */
+  @Transactional
+  public Commitment changeDueDate(
+      long commitmentId, ChangeDueDate command, CurrentUser user, Long expectedVersion) {
     requireSecretariat(user, "fija o cambia la fecha límite");
     validator.check(command);
-    Commitment commitment = find(commitmentId);
+    Commitment commitment = findForChange(commitmentId, expectedVersion);
     if (commitment.getStatus().isClosed()) {
       throw closed(commitment, "cambiar su fecha límite");
     }
@@ -406,23 +450,21 @@ public class CommitmentService {
     return commitment;
   }
 
-  /** The commitment's due date, for the process's timers (null: none). */
-  @Transactional(readOnly = true)
-  public LocalDate dueDate(long commitmentId) {
-    return find(commitmentId).getDueDate();
-  }
-
   /**
    * The "Dar seguimiento a compromiso vencido" form submitted in Tasklist: the actions taken are
    * recorded in the commitment's history, and a new due date, if agreed, replaces the old one.
    */
   @Transactional
   public void overdueFollowUpSubmittedInTask(
-      long commitmentId, String taskId, Supplier<OverdueFollowUp> form, CurrentUser user) {
-    Commitment commitment = find(commitmentId);
+      long commitmentId,
+      String taskId,
+      Supplier<OverdueFollowUp> form,
+      Supplier<CurrentUser> caller) {
+    Commitment commitment = findForChange(commitmentId, null);
     if (events.existsByTaskId(taskId)) {
       return;
     }
+    CurrentUser user = caller.get();
     requireSecretariat(user, "da seguimiento a los compromisos vencidos");
     if (commitment.getStatus().isClosed()) {
       throw closed(commitment, "darle seguimiento");
@@ -478,9 +520,16 @@ public class CommitmentService {
   /** The Commission leaves the commitment without effect; its process ends. */
   @Transactional
   public Commitment cancel(long commitmentId, CancelCommitment command, CurrentUser user) {
+    return cancel(commitmentId, command, user, null);
+  }
+
+  /** {@link #cancel}, if the commitment is still at {@code expectedVersion} (null: any). */
+  @Transactional
+  public Commitment cancel(
+      long commitmentId, CancelCommitment command, CurrentUser user, Long expectedVersion) {
     requireSecretariat(user, "registra que un compromiso queda sin efecto");
     validator.check(command);
-    Commitment commitment = find(commitmentId);
+    Commitment commitment = findForChange(commitmentId, expectedVersion);
     if (commitment.getStatus().isClosed()) {
       throw closed(commitment, "dejarlo sin efecto");
     }
@@ -544,6 +593,33 @@ public class CommitmentService {
         .findById(commitmentId)
         .orElseThrow(
             () -> new NotFoundException("No existe el compromiso con id " + commitmentId + "."));
+  }
+
+  /**
+   * The commitment, locked until the change commits (changes of one commitment, by any door, happen
+   * one after the other), checked against the version the caller saw, and bound to get a new
+   * version with this change: a second request made on the same version is refused (412).
+   */
+  private Commitment findForChange(long commitmentId, Long expectedVersion) {
+    Commitment commitment =
+        commitments
+            .findForChange(commitmentId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException("No existe el compromiso con id " + commitmentId + "."));
+    if (expectedVersion != null && commitment.getVersion() != expectedVersion) {
+      throw new PreconditionFailedException(
+          "El compromiso "
+              + commitment.getFolio()
+              + " cambió desde que lo consultó (versión "
+              + expectedVersion
+              + "; ahora "
+              + commitment.getVersion()
+              + "): consulte su estado actual y, si aún procede, repita la operación. No se"
+              + " guardó nada.");
+    }
+    entityManager.lock(commitment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    return commitment;
   }
 
   private Area findArea(String code, String field) {

@@ -23,6 +23,16 @@ class CommitmentTaskContext {
 
   @Transactional(readOnly = true)
   Map<String, Object> of(long commitmentId) {
+    return of(commitmentId, null);
+  }
+
+  /**
+   * The context of a task of the given definition. After a closure request was returned, the area's
+   * next "Informar avance" starts from what it last reported (percent, narrative, references): it
+   * attends the observations rather than typing everything again.
+   */
+  @Transactional(readOnly = true)
+  Map<String, Object> of(long commitmentId, String taskDefinitionKey) {
     CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> values = new HashMap<>();
@@ -47,12 +57,38 @@ class CommitmentTaskContext {
             : shorten(describe(progress.get(progress.size() - 1))));
     List<CommitmentEvent> events = detail.events();
     CommitmentEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+    boolean returned = last != null && last.getEventType() == CommitmentEventType.CLOSURE_RETURNED;
     values.put(
-        CommitmentProcess.TaskContext.RETURN_OBSERVATIONS,
-        last != null && last.getEventType() == CommitmentEventType.CLOSURE_RETURNED
-            ? shorten(last.getNote())
-            : "");
+        CommitmentProcess.TaskContext.RETURN_OBSERVATIONS, returned ? shorten(last.getNote()) : "");
+    if (returned
+        && CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS.equals(taskDefinitionKey)
+        && !progress.isEmpty()) {
+      values.putAll(startingFrom(progress.get(progress.size() - 1)));
+    }
     return values;
+  }
+
+  /** The fields of "Informar avance", filled in with a report, as the form names them. */
+  private static Map<String, Object> startingFrom(ProgressReport report) {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put(CommitmentProcess.FormFields.PERCENT, (long) report.getPercent());
+    fields.put(CommitmentProcess.FormFields.NARRATIVE, shorten(report.getNarrative()));
+    List<DocumentReference> references = report.getReferences();
+    for (int slot = 1;
+        slot <= Math.min(references.size(), CommitmentProcess.FormFields.REFERENCE_SLOTS);
+        slot++) {
+      DocumentReference reference = references.get(slot - 1);
+      fields.put(CommitmentProcess.FormFields.referenceType(slot), reference.getType().code());
+      fields.put(CommitmentProcess.FormFields.referenceNumber(slot), reference.getNumber());
+      if (reference.getDate() != null) {
+        fields.put(
+            CommitmentProcess.FormFields.referenceDate(slot), reference.getDate().toString());
+      }
+      if (reference.getUrl() != null) {
+        fields.put(CommitmentProcess.FormFields.referenceUrl(slot), reference.getUrl());
+      }
+    }
+    return fields;
   }
 
   private static String describe(ProgressReport report) {

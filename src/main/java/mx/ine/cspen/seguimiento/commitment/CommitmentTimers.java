@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +17,15 @@ import org.springframework.stereotype.Component;
 @Component("commitmentTimers")
 public class CommitmentTimers {
 
-  private final CommitmentService commitments;
+  private final CommitmentBinding binding;
   private final Clock clock;
   private final String reminderPeriod;
 
   CommitmentTimers(
-      CommitmentService commitments,
+      CommitmentBinding binding,
       Clock clock,
       @Value("${seguimiento.reminders.period:P30D}") String reminderPeriod) {
-    this.commitments = commitments;
+    this.binding = binding;
     this.clock = clock;
     this.reminderPeriod = checked(reminderPeriod);
   }
@@ -37,22 +38,23 @@ public class CommitmentTimers {
     return "R/" + reminderPeriod;
   }
 
-  public boolean hasDueDate(long commitmentId) {
-    return commitments.dueDate(commitmentId) != null;
+  public boolean hasDueDate(DelegateExecution execution) {
+    return binding.of(execution).getDueDate() != null;
   }
 
   /** The due date is the last day to comply: it has passed when the next day begins. */
-  public Date escalationAt(long commitmentId) {
-    LocalDate dueDate = commitments.dueDate(commitmentId);
+  public Date escalationAt(DelegateExecution execution) {
+    Commitment commitment = binding.of(execution);
+    LocalDate dueDate = commitment.getDueDate();
     if (dueDate == null) {
-      throw new IllegalStateException("Commitment " + commitmentId + " has no due date");
+      throw new IllegalStateException("Commitment " + commitment.getFolio() + " has no due date");
     }
     return Date.from(dueDate.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
   }
 
   /** Whether the commitment has a due date that has not passed yet. */
-  public boolean dueDateAhead(long commitmentId) {
-    LocalDate dueDate = commitments.dueDate(commitmentId);
+  public boolean dueDateAhead(DelegateExecution execution) {
+    LocalDate dueDate = binding.of(execution).getDueDate();
     return dueDate != null && !dueDate.isBefore(LocalDate.now(clock));
   }
 

@@ -2,6 +2,8 @@ package mx.ine.cspen.seguimiento.commitment;
 
 import java.util.List;
 import java.util.Optional;
+import mx.ine.cspen.seguimiento.engine.EngineIdentity;
+import mx.ine.cspen.seguimiento.engine.ProcessStarts;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -9,48 +11,61 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The only caller of the engine's runtime and task services for {@code commitment.bpmn}. It runs as
- * the calling user (set on the thread by the security layer), so the engine's authorizations apply
- * on top of the domain's rules.
+ * The only caller of the engine's runtime and task services for {@code commitment.bpmn}. Its
+ * callers have already checked and recorded the change by the domain's rules, so it drives the
+ * engine as the application: nobody needs a power of their own over the processes to act through
+ * the product, and nobody can use one to act behind its back (see {@code engine/CommandPolicy}).
  */
 @Component
 public class CommitmentWorkflow {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final EngineIdentity identity;
 
-  CommitmentWorkflow(RuntimeService runtime, TaskService tasks) {
+  CommitmentWorkflow(RuntimeService runtime, TaskService tasks, EngineIdentity identity) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.identity = identity;
   }
 
-  /** Starts the commitment's process; its business key is the folio. */
+  /**
+   * Starts the commitment's process, bound to it as it starts; its business key is the folio, for
+   * the people who search Cockpit by it.
+   */
   String start(Commitment commitment) {
-    String areaGroup = commitment.getArea() == null ? null : commitment.getArea().groupId();
-    return runtime
-        .createProcessInstanceByKey(CommitmentProcess.KEY)
-        .businessKey(commitment.getFolio())
-        .setVariables(CommitmentProcess.Variables.atStart(commitment.getId(), areaGroup))
-        .execute()
-        .getId();
+    return identity.asApplication(
+        () ->
+            ProcessStarts.starting(
+                CommitmentProcess.KEY,
+                commitment.getId(),
+                () ->
+                    runtime
+                        .createProcessInstanceByKey(CommitmentProcess.KEY)
+                        .businessKey(commitment.getFolio())
+                        .execute()
+                        .getId()));
   }
 
   Optional<Task> openTask(Commitment commitment, String taskDefinitionKey) {
     if (commitment.getProcessInstanceId() == null) {
       return Optional.empty();
     }
-    return tasks
-        .createTaskQuery()
-        .processInstanceId(commitment.getProcessInstanceId())
-        .taskDefinitionKey(taskDefinitionKey)
-        .list()
-        .stream()
-        .findFirst();
+    return identity.asApplication(
+        () ->
+            tasks
+                .createTaskQuery()
+                .processInstanceId(commitment.getProcessInstanceId())
+                .taskDefinitionKey(taskDefinitionKey)
+                .list()
+                .stream()
+                .findFirst());
   }
 
   /** The commitment's open tasks, for its page. */
   public List<Task> openTasks(String processInstanceId) {
-    return tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+    return identity.asApplication(
+        () -> tasks.createTaskQuery().processInstanceId(processInstanceId).list());
   }
 
   /** Completes a task after the domain has recorded it; refuses a task of another kind. */
@@ -64,22 +79,26 @@ public class CommitmentWorkflow {
               + ", not "
               + expectedTaskDefinitionKey);
     }
-    tasks.complete(task.getId());
+    identity.asApplication(() -> tasks.complete(task.getId()));
   }
 
-  void reassign(Commitment commitment, String areaGroup) {
-    runtime
-        .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
-        .processInstanceId(commitment.getProcessInstanceId())
-        .setVariable(CommitmentProcess.Variables.AREA_GROUP, areaGroup)
-        .correlate();
+  /** The commitment moved to another area (already recorded): its open work follows it. */
+  void reassign(Commitment commitment) {
+    identity.asApplication(
+        () ->
+            runtime
+                .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
+                .processInstanceId(commitment.getProcessInstanceId())
+                .correlate());
   }
 
   void cancel(Commitment commitment) {
-    runtime
-        .createMessageCorrelation(CommitmentProcess.Messages.CANCELLED)
-        .processInstanceId(commitment.getProcessInstanceId())
-        .correlate();
+    identity.asApplication(
+        () ->
+            runtime
+                .createMessageCorrelation(CommitmentProcess.Messages.CANCELLED)
+                .processInstanceId(commitment.getProcessInstanceId())
+                .correlate());
   }
 
   /**
@@ -88,28 +107,172 @@ public class CommitmentWorkflow {
    * nothing waits for the message; the follow-up reads the date when it ends.
    */
   void dueDateChanged(Commitment commitment) {
-    runtime
-        .createMessageCorrelation(CommitmentProcess.Messages.DUE_DATE_CHANGED)
-        .processInstanceId(commitment.getProcessInstanceId())
-        .correlateAllWithResult();
+    identity.asApplication(
+        () ->
+            runtime
+                .createMessageCorrelation(CommitmentProcess.Messages.DUE_DATE_CHANGED)
+                .processInstanceId(commitment.getProcessInstanceId())
+                .correlateAllWithResult());
   }
 
   /** Hands the open progress task of a reassigned commitment to its new area's group. */
   void moveOpenAreaTasks(String processInstanceId, String newAreaGroup) {
-    for (Task task :
-        tasks
-            .createTaskQuery()
-            .processInstanceId(processInstanceId)
-            .taskDefinitionKey(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
-            .list()) {
-      tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-          .filter(link -> link.getGroupId() != null)
-          .forEach(link -> tasks.deleteCandidateGroup(task.getId(), link.getGroupId()));
-      if (task.getAssignee() != null) {
-        tasks.setAssignee(task.getId(), null);
-      }
-      tasks.addCandidateGroup(task.getId(), newAreaGroup);
-    }
+    identity.asApplication(
+        () -> {
+          for (Task task :
+              tasks
+                  .createTaskQuery()
+                  .processInstanceId(processInstanceId)
+                  .taskDefinitionKey(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
+                  .list()) {
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .filter(link -> link.getGroupId() != null)
+                .forEach(link -> tasks.deleteCandidateGroup(task.getId(), link.getGroupId()));
+            if (task.getAssignee() != null) {
+              tasks.setAssignee(task.getId(), null);
+            }
+            tasks.addCandidateGroup(task.getId(), newAreaGroup);
+          }
+        });
+  }
+
+  // --- The drift check and its repairs (administrators) ------------------------------------------
+
+  /** The main flow's user tasks: where the process waits according to the commitment's status. */
+  static final List<String> MAIN_FLOW_TASKS =
+      List.of(
+          CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA,
+          CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS,
+          CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
+
+  private static final int PAGE = 1000;
+
+  record RunningInstance(String id, String businessKey, boolean suspended) {}
+
+  record WaitingTask(String id, String processInstanceId, String definitionKey) {}
+
+  /** Every running instance of the model, or those of one folio. */
+  List<RunningInstance> runningInstances(String folioOrNull) {
+    return identity.asApplication(
+        () -> {
+          List<RunningInstance> found = new java.util.ArrayList<>();
+          for (int first = 0; ; first += PAGE) {
+            var query =
+                runtime.createProcessInstanceQuery().processDefinitionKey(CommitmentProcess.KEY);
+            if (folioOrNull != null) {
+              query.processInstanceBusinessKey(folioOrNull);
+            }
+            var page = query.orderByProcessInstanceId().asc().listPage(first, PAGE);
+            page.forEach(
+                p ->
+                    found.add(new RunningInstance(p.getId(), p.getBusinessKey(), p.isSuspended())));
+            if (page.size() < PAGE) {
+              return found;
+            }
+          }
+        });
+  }
+
+  /** The main flow's open tasks, of every instance or of one. */
+  List<WaitingTask> mainFlowTasks(String processInstanceIdOrNull) {
+    return identity.asApplication(
+        () -> {
+          List<WaitingTask> found = new java.util.ArrayList<>();
+          for (int first = 0; ; first += PAGE) {
+            var query =
+                tasks
+                    .createTaskQuery()
+                    .processDefinitionKey(CommitmentProcess.KEY)
+                    .taskDefinitionKeyIn(MAIN_FLOW_TASKS.toArray(String[]::new));
+            if (processInstanceIdOrNull != null) {
+              query.processInstanceId(processInstanceIdOrNull);
+            }
+            var page = query.orderByTaskId().asc().listPage(first, PAGE);
+            page.forEach(
+                t ->
+                    found.add(
+                        new WaitingTask(
+                            t.getId(), t.getProcessInstanceId(), t.getTaskDefinitionKey())));
+            if (page.size() < PAGE) {
+              return found;
+            }
+          }
+        });
+  }
+
+  /** The ids of the progress tasks offered to the group (of one instance, or of all). */
+  java.util.Set<String> progressTasksOfferedTo(String group, String processInstanceIdOrNull) {
+    return identity.asApplication(
+        () -> {
+          java.util.Set<String> found = new java.util.HashSet<>();
+          for (int first = 0; ; first += PAGE) {
+            var query =
+                tasks
+                    .createTaskQuery()
+                    .processDefinitionKey(CommitmentProcess.KEY)
+                    .taskDefinitionKey(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
+                    .taskCandidateGroup(group);
+            if (processInstanceIdOrNull != null) {
+              query.processInstanceId(processInstanceIdOrNull);
+            }
+            var page = query.orderByTaskId().asc().listPage(first, PAGE);
+            page.forEach(t -> found.add(t.getId()));
+            if (page.size() < PAGE) {
+              return found;
+            }
+          }
+        });
+  }
+
+  /** The candidate groups of one task. */
+  java.util.Set<String> candidateGroups(String taskId) {
+    return identity.asApplication(
+        () ->
+            tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+  }
+
+  void deleteInstance(String processInstanceId, String reason) {
+    identity.asApplication(() -> runtime.deleteProcessInstance(processInstanceId, reason, true));
+  }
+
+  void activate(String processInstanceId) {
+    identity.asApplication(() -> runtime.activateProcessInstanceById(processInstanceId));
+  }
+
+  /** Moves the instance's main flow to the task its commitment's status names. */
+  void moveTo(String processInstanceId, String taskDefinitionKey) {
+    identity.asApplication(
+        () -> {
+          var modification = runtime.createProcessInstanceModification(processInstanceId);
+          for (String task : MAIN_FLOW_TASKS) {
+            modification.cancelAllForActivity(task);
+          }
+          modification.startBeforeActivity(taskDefinitionKey).execute();
+        });
+  }
+
+  /**
+   * Starts a new instance for the commitment, waiting where its status says, with the watch of its
+   * due date; it is bound to the commitment as it starts.
+   */
+  String restartAt(Commitment commitment, String taskDefinitionKey) {
+    return identity.asApplication(
+        () ->
+            ProcessStarts.starting(
+                CommitmentProcess.KEY,
+                commitment.getId(),
+                () ->
+                    runtime
+                        .createProcessInstanceByKey(CommitmentProcess.KEY)
+                        .businessKey(commitment.getFolio())
+                        .startBeforeActivity(taskDefinitionKey)
+                        .startBeforeActivity(CommitmentProcess.Elements.GATEWAY_DUE_DATE_SET)
+                        .execute()
+                        .getId()));
   }
 }

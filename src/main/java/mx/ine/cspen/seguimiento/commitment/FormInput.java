@@ -151,8 +151,11 @@ public final class FormInput {
   static VerifyFulfilment verification(VariableScope scope) {
     FormInput form = new FormInput(scope);
     String decision = form.text(CommitmentProcess.FormFields.DECISION);
+    // Anything but the form's two options is no decision: the domain asks for one.
     Boolean approved =
-        decision == null ? null : CommitmentProcess.FormFields.DECISION_APPROVE.equals(decision);
+        CommitmentProcess.FormFields.DECISION_APPROVE.equals(decision)
+            ? Boolean.TRUE
+            : CommitmentProcess.FormFields.DECISION_RETURN.equals(decision) ? Boolean.FALSE : null;
     return new VerifyFulfilment(approved, form.text(CommitmentProcess.FormFields.OBSERVATIONS));
   }
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
+import mx.ine.cspen.seguimiento.engine.EngineIdentity;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
@@ -46,18 +46,21 @@ class EngineReader {
   private final HistoryService history;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final EngineIdentity engineIdentity;
 
   EngineReader(
       TaskService tasks,
       RuntimeService runtime,
       HistoryService history,
       RepositoryService repository,
-      IdentityService identity) {
+      IdentityService identity,
+      EngineIdentity engineIdentity) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.history = history;
     this.repository = repository;
     this.identity = identity;
+    this.engineIdentity = engineIdentity;
   }
 
   /** Open commitment tasks the user may work: offered to one of its groups, or claimed by it. */
@@ -118,7 +121,7 @@ class EngineReader {
     if (processInstanceId == null) {
       return Optional.empty();
     }
-    return asApplication(
+    return engineIdentity.asApplication(
         () -> {
           HistoricProcessInstance instance =
               history
@@ -212,17 +215,5 @@ class EngineReader {
       // Without READ on users the page shows the user ids, which is all it needs.
     }
     return names;
-  }
-
-  private <T> T asApplication(Supplier<T> read) {
-    var user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user.getUserId(), user.getGroupIds(), user.getTenantIds());
-      }
-    }
   }
 }

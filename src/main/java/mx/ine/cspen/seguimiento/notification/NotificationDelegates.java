@@ -1,7 +1,7 @@
 package mx.ine.cspen.seguimiento.notification;
 
 import java.util.function.BiConsumer;
-import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
+import mx.ine.cspen.seguimiento.commitment.CommitmentBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -19,38 +19,36 @@ public class NotificationDelegates {
 
   /** "Recordar al área que informe su avance" */
   @Bean
-  JavaDelegate areaReminderNotice(Notifications notifications) {
-    return notice(notifications::progressReminder);
+  JavaDelegate areaReminderNotice(Notifications notifications, CommitmentBinding binding) {
+    return notice(binding, notifications::progressReminder);
   }
 
   /** "Avisar del vencimiento al área y a la Secretaría Técnica" */
   @Bean
-  JavaDelegate overdueNotice(Notifications notifications) {
-    return notice(notifications::overdue);
+  JavaDelegate overdueNotice(Notifications notifications, CommitmentBinding binding) {
+    return notice(binding, notifications::overdue);
   }
 
   /** "Avisar a la Secretaría Técnica de la solicitud de conclusión" */
   @Bean
-  JavaDelegate closureRequestedNotice(Notifications notifications) {
-    return notice(notifications::closureRequested);
+  JavaDelegate closureRequestedNotice(Notifications notifications, CommitmentBinding binding) {
+    return notice(binding, notifications::closureRequested);
   }
 
   /** "Avisar al área de la conclusión" */
   @Bean
-  JavaDelegate closureApprovedNotice(Notifications notifications) {
-    return notice(notifications::closureApproved);
+  JavaDelegate closureApprovedNotice(Notifications notifications, CommitmentBinding binding) {
+    return notice(binding, notifications::closureApproved);
   }
 
   /** "Avisar al área de la devolución y sus observaciones" */
   @Bean
-  JavaDelegate closureReturnedNotice(Notifications notifications) {
-    return notice(notifications::closureReturned);
+  JavaDelegate closureReturnedNotice(Notifications notifications, CommitmentBinding binding) {
+    return notice(binding, notifications::closureReturned);
   }
 
-  private static JavaDelegate notice(BiConsumer<Long, String> notice) {
-    return execution ->
-        notice.accept(
-            CommitmentProcess.Variables.commitmentId(execution), execution.getActivityInstanceId());
+  private static JavaDelegate notice(CommitmentBinding binding, BiConsumer<Long, String> notice) {
+    return execution -> notice.accept(binding.idOf(execution), execution.getActivityInstanceId());
   }
 
   /**

@@ -14,8 +14,6 @@ public final class NotificationEmailProcess {
   private NotificationEmailProcess() {}
 
   public static final class Elements {
-    public static final String START_EVENT_NOTIFICATION_RECORDED =
-        "StartEvent_NotificationRecorded";
     public static final String SERVICE_TASK_SEND_EMAIL = "ServiceTask_SendEmail";
     public static final String END_EVENT_EMAIL_SENT = "EndEvent_EmailSent";
 

@@ -3,7 +3,7 @@ package mx.ine.cspen.seguimiento.notification;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import mx.ine.cspen.seguimiento.engine.EngineIdentity;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,11 +22,17 @@ import org.springframework.stereotype.Component;
 class NotificationEngine {
 
   private final IdentityService identity;
+  private final EngineIdentity engineIdentity;
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  NotificationEngine(IdentityService identity, RuntimeService runtime, TaskService tasks) {
+  NotificationEngine(
+      IdentityService identity,
+      RuntimeService runtime,
+      TaskService tasks,
+      EngineIdentity engineIdentity) {
     this.identity = identity;
+    this.engineIdentity = engineIdentity;
     this.runtime = runtime;
     this.tasks = tasks;
   }
@@ -37,7 +43,7 @@ class NotificationEngine {
 
   /** The group's members, each with their address (null when they have none). */
   List<Recipient> membersOf(String groupId) {
-    return asApplication(
+    return engineIdentity.asApplication(
         () ->
             identity.createUserQuery().memberOfGroup(groupId).list().stream()
                 .sorted(Comparator.comparing(User::getId))
@@ -47,14 +53,14 @@ class NotificationEngine {
 
   /** The user's address now (an administrator may have corrected it since the notice). */
   Optional<String> emailOf(String userId) {
-    return asApplication(
+    return engineIdentity.asApplication(
         () ->
             Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
                 .map(NotificationEngine::address));
   }
 
   Optional<OpenTask> openTask(String processInstanceId, String taskDefinitionKey) {
-    return asApplication(
+    return engineIdentity.asApplication(
         () ->
             tasks
                 .createTaskQuery()
@@ -71,7 +77,7 @@ class NotificationEngine {
 
   /** Starts the email's sending: a job, run after the caller's transaction commits. */
   void sendEmailLater(long notificationId) {
-    asApplication(
+    engineIdentity.asApplication(
         () ->
             runtime
                 .createProcessInstanceByKey(NotificationEmailProcess.KEY)
@@ -83,17 +89,5 @@ class NotificationEngine {
   private static String address(User user) {
     String email = user.getEmail();
     return email == null || email.isBlank() ? null : email.strip();
-  }
-
-  private <T> T asApplication(Supplier<T> work) {
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
   }
 }

@@ -8,7 +8,8 @@ public enum NotificationKind {
   CLOSURE_REQUESTED("Solicitud de conclusión", "closure-requested"),
   CLOSURE_APPROVED("Conclusión aprobada", "closure-approved"),
   CLOSURE_RETURNED("Solicitud de conclusión devuelta", "closure-returned"),
-  UPDATE_REQUESTED("Actualización para el informe", "update-requested");
+  UPDATE_REQUESTED("Actualización para el informe", "update-requested"),
+  PROCESS_DRIFT("Procesos por reparar", "process-drift");
 
   private final String label;
   private final String template;

@@ -17,6 +17,7 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.commitment.CommitmentRepository;
 import mx.ine.cspen.seguimiento.commitment.CommitmentService;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
+import mx.ine.cspen.seguimiento.commitment.ProcessDrift;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
 import mx.ine.cspen.seguimiento.security.Groups;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
@@ -228,6 +229,33 @@ public class Notifications {
         model,
         target,
         areaCode + ":" + cutoff + (processInstanceId == null ? "" : ":" + processInstanceId));
+  }
+
+  // --- Notices to administrators ----------------------------------------------------------------
+
+  /** The nightly drift check found processes that disagree with their commitments. */
+  @Transactional
+  public void processDrift(List<ProcessDrift> drifts, LocalDate day) {
+    List<Map<String, Object>> listed = new ArrayList<>();
+    for (ProcessDrift drift : drifts.subList(0, Math.min(drifts.size(), MAX_LISTED))) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("folio", drift.folio());
+      row.put("status", drift.status().label());
+      row.put(
+          "problems", drift.problems().stream().map(ProcessDrift.Problem::description).toList());
+      listed.add(row);
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("drifts", listed);
+    model.put("count", drifts.size());
+    model.put("omitted", drifts.size() - listed.size());
+    model.put("page", properties.base() + "/administracion/procesos");
+    notifyGroup(
+        Groups.ADMINISTRATORS,
+        NotificationKind.PROCESS_DRIFT,
+        model,
+        new NoticeTarget(null, null, null),
+        "drift:" + day);
   }
 
   // --- Recording ------------------------------------------------------------------------------

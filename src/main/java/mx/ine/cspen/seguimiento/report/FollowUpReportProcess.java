@@ -1,10 +1,6 @@
 package mx.ine.cspen.seguimiento.report;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -22,15 +18,10 @@ public final class FollowUpReportProcess {
   private FollowUpReportProcess() {}
 
   public static final class Elements {
-    public static final String START_EVENT_REQUESTED = "StartEvent_ReportRequested";
-    public static final String GATEWAY_CUTOFF_AHEAD = "Gateway_CutoffAhead";
     public static final String USER_TASK_UPDATE_AREA_PROGRESS = "UserTask_UpdateAreaProgress";
     public static final String BOUNDARY_EVENT_CUTOFF_REACHED = "BoundaryEvent_CutoffReached";
     public static final String TIMER_EVENT_AWAIT_CUTOFF = "TimerEvent_AwaitCutoff";
-    public static final String GATEWAY_DRAFT_JOIN = "Gateway_DraftJoin";
-    public static final String SERVICE_TASK_GENERATE_DRAFT = "ServiceTask_GenerateDraft";
     public static final String USER_TASK_REVIEW_DRAFT = "UserTask_ReviewDraft";
-    public static final String GATEWAY_DRAFT_APPROVED = "Gateway_DraftApproved";
     public static final String END_EVENT_ISSUED = "EndEvent_ReportIssued";
 
     private Elements() {}
@@ -38,52 +29,16 @@ public final class FollowUpReportProcess {
 
   /** Process variables, with typed access. */
   public static final class Variables {
-    public static final String REPORT_ID = "reportId";
-
-    /** The end of the cut-off day: the update tasks end then, and the draft is generated. */
-    public static final String CUTOFF_END = "cutoffEnd";
-
-    public static final String UPDATES_OPEN = "updatesOpen";
-
-    /** On each "Actualizar avances" task's execution: the area's group (multi-instance element). */
+    /**
+     * On each "Actualizar avances" task's execution: the area's group (the multi-instance element,
+     * written by the engine from {@link FollowUpReportRouting#groupsToUpdate}).
+     */
     public static final String AREA_GROUP = "areaGroup";
-
-    public static final String DRAFT_APPROVED = "draftApproved";
 
     private Variables() {}
 
-    public static Map<String, Object> atStart(
-        long reportId, Instant cutoffEnd, boolean updatesOpen) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(REPORT_ID, reportId);
-      variables.put(CUTOFF_END, Date.from(cutoffEnd));
-      variables.put(UPDATES_OPEN, updatesOpen);
-      return variables;
-    }
-
-    public static boolean hasReportId(VariableScope scope) {
-      return scope.getVariable(REPORT_ID) != null;
-    }
-
-    public static long reportId(VariableScope scope) {
-      Object value = scope.getVariable(REPORT_ID);
-      if (value instanceof Number number) {
-        return number.longValue();
-      }
-      throw new IllegalStateException("Process variable " + REPORT_ID + " missing: " + value);
-    }
-
-    public static void setAtStart(
-        VariableScope scope, long reportId, Instant cutoffEnd, boolean updatesOpen) {
-      scope.setVariables(atStart(reportId, cutoffEnd, updatesOpen));
-    }
-
     public static String areaGroup(VariableScope scope) {
       return (String) scope.getVariable(AREA_GROUP);
-    }
-
-    public static void setDraftApproved(VariableScope scope, boolean approved) {
-      scope.setVariable(DRAFT_APPROVED, approved);
     }
   }
 

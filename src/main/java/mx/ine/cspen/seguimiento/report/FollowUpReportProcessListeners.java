@@ -3,7 +3,6 @@ package mx.ine.cspen.seguimiento.report;
 import mx.ine.cspen.seguimiento.commitment.FormInput;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.SessionType;
-import mx.ine.cspen.seguimiento.system.TaskFormErrors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,35 +11,37 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The adapters {@code follow-up-report.bpmn} binds by expression. Each reads the process's
- * variables (or a submitted form), calls one operation of {@link FollowUpReportService} and sets
- * what it returns. No rule of the domain lives here.
+ * The adapters {@code follow-up-report.bpmn} binds by expression. Each finds the report its process
+ * is bound to, hands a submitted form to one operation of {@link FollowUpReportService}, and
+ * removes the form's values from the process. No rule of the domain lives here.
  */
 final class FollowUpReportProcessListeners {
 
   private FollowUpReportProcessListeners() {}
 
-  /** Start event: a report requested through Tasklist's start form. */
+  /**
+   * Start event: binds the new instance to the report a service is starting it for, or records the
+   * report requested through Tasklist's start form.
+   */
   @Component("reportRequest")
   static class Request implements ExecutionListener {
 
     private final FollowUpReportService reports;
+    private final FollowUpReportBinding binding;
     private final EngineUsers users;
 
-    Request(FollowUpReportService reports, EngineUsers users) {
+    Request(FollowUpReportService reports, FollowUpReportBinding binding, EngineUsers users) {
       this.reports = reports;
+      this.binding = binding;
       this.users = users;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-      if (FollowUpReportProcess.Variables.hasReportId(execution)) {
-        return; // recorded through the API before the process started
+      if (binding.startingForRequestedReport()) {
+        binding.idOf(execution);
+        return;
       }
-      TaskFormErrors.capture(() -> request(execution));
-    }
-
-    private FollowUpReportService.ProcessStart request(DelegateExecution execution) {
       FormInput form = new FormInput(execution);
       RequestReport input =
           new RequestReport(
@@ -52,14 +53,11 @@ final class FollowUpReportProcessListeners {
               form.text(FollowUpReportProcess.FormFields.AGENDA_ITEM),
               form.date(FollowUpReportProcess.FormFields.CUTOFF, "La fecha de corte"));
       form.requireReadable();
-      FollowUpReportService.ProcessStart start =
+      FollowUpReport report =
           reports.requestSubmittedInStartForm(
               input, execution.getProcessInstanceId(), users.current());
       execution.removeVariables(FollowUpReportProcess.FormFields.REQUEST_REPORT);
-      FollowUpReportProcess.Variables.setAtStart(
-          execution, start.reportId(), start.cutoffEnd(), start.updatesOpen());
-      execution.setProcessBusinessKey(FollowUpReportWorkflow.businessKey(start.reportId()));
-      return start;
+      execution.setProcessBusinessKey(FollowUpReportWorkflow.businessKey(report.getId()));
     }
   }
 
@@ -71,18 +69,18 @@ final class FollowUpReportProcessListeners {
   static class UpdateRequest implements TaskListener {
 
     private final FollowUpReportService reports;
+    private final FollowUpReportBinding binding;
 
-    UpdateRequest(FollowUpReportService reports) {
+    UpdateRequest(FollowUpReportService reports, FollowUpReportBinding binding) {
       this.reports = reports;
+      this.binding = binding;
     }
 
     @Override
     public void notify(DelegateTask task) {
       task.setVariablesLocal(
           reports.updateRequested(
-              FollowUpReportProcess.Variables.reportId(task),
-              FollowUpReportProcess.Variables.areaGroup(task),
-              task.getId()));
+              binding.idOf(task), FollowUpReportProcess.Variables.areaGroup(task), task.getId()));
       // Kept on the task: areas completing at the same time never write the same variable.
       task.setVariableLocal(FollowUpReportProcess.FormFields.PROGRESS_UPDATED, false);
     }
@@ -102,15 +100,10 @@ final class FollowUpReportProcessListeners {
 
     @Override
     public void notify(DelegateTask task) {
-      TaskFormErrors.capture(
-          () -> {
-            reports.updateConfirmedInTask(
-                task.getId(),
-                () ->
-                    new FormInput(task).checked(FollowUpReportProcess.FormFields.PROGRESS_UPDATED),
-                users.current());
-            return null;
-          });
+      reports.updateConfirmedInTask(
+          task.getId(),
+          () -> new FormInput(task).checked(FollowUpReportProcess.FormFields.PROGRESS_UPDATED),
+          users::current);
     }
   }
 
@@ -119,14 +112,16 @@ final class FollowUpReportProcessListeners {
   static class DraftGeneration implements JavaDelegate {
 
     private final FollowUpReportService reports;
+    private final FollowUpReportBinding binding;
 
-    DraftGeneration(FollowUpReportService reports) {
+    DraftGeneration(FollowUpReportService reports, FollowUpReportBinding binding) {
       this.reports = reports;
+      this.binding = binding;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      reports.generateDraft(FollowUpReportProcess.Variables.reportId(execution));
+      reports.generateDraft(binding.idOf(execution));
     }
   }
 
@@ -135,14 +130,16 @@ final class FollowUpReportProcessListeners {
   static class ReviewContext implements TaskListener {
 
     private final FollowUpReportService reports;
+    private final FollowUpReportBinding binding;
 
-    ReviewContext(FollowUpReportService reports) {
+    ReviewContext(FollowUpReportService reports, FollowUpReportBinding binding) {
       this.reports = reports;
+      this.binding = binding;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      task.setVariablesLocal(reports.reviewContext(FollowUpReportProcess.Variables.reportId(task)));
+      task.setVariablesLocal(reports.reviewContext(binding.idOf(task)));
     }
   }
 
@@ -151,25 +148,23 @@ final class FollowUpReportProcessListeners {
   static class Review implements TaskListener {
 
     private final FollowUpReportService reports;
+    private final FollowUpReportBinding binding;
     private final EngineUsers users;
 
-    Review(FollowUpReportService reports, EngineUsers users) {
+    Review(FollowUpReportService reports, FollowUpReportBinding binding, EngineUsers users) {
       this.reports = reports;
+      this.binding = binding;
       this.users = users;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      boolean issued =
-          TaskFormErrors.capture(
-              () ->
-                  reports.reviewSubmittedInTask(
-                      FollowUpReportProcess.Variables.reportId(task),
-                      task.getId(),
-                      () -> new FormInput(task).text(FollowUpReportProcess.FormFields.DECISION),
-                      users.current()));
+      reports.reviewSubmittedInTask(
+          binding.idOf(task),
+          task.getId(),
+          () -> new FormInput(task).text(FollowUpReportProcess.FormFields.DECISION),
+          users::current);
       task.getExecution().removeVariables(FollowUpReportProcess.FormFields.REVIEW_DRAFT);
-      FollowUpReportProcess.Variables.setDraftApproved(task.getExecution(), issued);
     }
   }
 }

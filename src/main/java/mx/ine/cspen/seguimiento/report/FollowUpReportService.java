@@ -27,6 +27,7 @@ import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
+import mx.ine.cspen.seguimiento.system.RetriedOnConflict;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * either way.
  */
 @Service
+@RetriedOnConflict
 public class FollowUpReportService {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -108,26 +110,36 @@ public class FollowUpReportService {
   @Transactional
   public FollowUpReport request(RequestReport command, CurrentUser user) {
     FollowUpReport report = record(command, user);
-    Instant end = cutoffEnd(report);
-    report.attachProcess(workflow.start(report, end, clock.instant().isBefore(end)));
+    report.attachProcess(workflow.start(report));
     return report;
   }
 
   /** The report requested through Tasklist's start form, for the process instance starting. */
   @Transactional
-  public ProcessStart requestSubmittedInStartForm(
+  public FollowUpReport requestSubmittedInStartForm(
       RequestReport command, String processInstanceId, CurrentUser user) {
     FollowUpReport report = record(command, user);
     report.attachProcess(processInstanceId);
-    Instant end = cutoffEnd(report);
-    return new ProcessStart(report.getId(), end, clock.instant().isBefore(end));
+    return report;
   }
 
-  /**
-   * What the process needs to carry: the report's id, when its cut-off day ends, and whether it
-   * has.
-   */
-  public record ProcessStart(long reportId, Instant cutoffEnd, boolean updatesOpen) {}
+  /** Whether the report's areas may still update their progress: its cut-off day is not over. */
+  @Transactional(readOnly = true)
+  public boolean updatesOpen(long reportId) {
+    return clock.instant().isBefore(cutoffEnd(find(reportId)));
+  }
+
+  /** When the report's cut-off day ends: the areas' update tasks end then. */
+  @Transactional(readOnly = true)
+  public Instant cutoffEnd(long reportId) {
+    return cutoffEnd(find(reportId));
+  }
+
+  /** Whether the report was issued (the review's decision). */
+  @Transactional(readOnly = true)
+  public boolean issued(long reportId) {
+    return find(reportId).getStatus() == ReportStatus.ISSUED;
+  }
 
   private FollowUpReport record(RequestReport command, CurrentUser user) {
     requireSecretariat(user, "prepara el informe de seguimiento");
@@ -203,9 +215,9 @@ public class FollowUpReportService {
         open.stream()
             .map(
                 c ->
-                    "- **"
+                    "- "
                         + c.getFolio()
-                        + "** ("
+                        + " ("
                         + c.getSession().annexLabel()
                         + ") — avance registrado: "
                         + c.getPercent()
@@ -218,7 +230,8 @@ public class FollowUpReportService {
 
   /** The area confirmed, in its task, that its progress is up to date. */
   @Transactional
-  public void updateConfirmedInTask(String taskId, Supplier<Boolean> confirmed, CurrentUser user) {
+  public void updateConfirmedInTask(
+      String taskId, Supplier<Boolean> confirmed, Supplier<CurrentUser> caller) {
     AreaUpdateRequest request =
         updateRequests
             .findByTaskId(taskId)
@@ -229,6 +242,7 @@ public class FollowUpReportService {
     if (request.isConfirmed()) {
       return;
     }
+    CurrentUser user = caller.get();
     if (!user.worksFor(request.getAreaCode())) {
       throw new ForbiddenException("Solo el área a la que se pidió la actualización la confirma.");
     }
@@ -370,11 +384,12 @@ public class FollowUpReportService {
    */
   @Transactional
   public boolean reviewSubmittedInTask(
-      long reportId, String taskId, Supplier<String> decision, CurrentUser user) {
+      long reportId, String taskId, Supplier<String> decision, Supplier<CurrentUser> caller) {
     FollowUpReport report = find(reportId);
     if (taskId.equals(report.getIssuedTaskId())) {
       return true; // issued through the API, which completed this task
     }
+    CurrentUser user = caller.get();
     requireSecretariat(user, "revisa el borrador del informe");
     String chosen = decision.get();
     if (FollowUpReportProcess.FormFields.DECISION_ISSUE.equals(chosen)) {

@@ -1,36 +1,44 @@
 package mx.ine.cspen.seguimiento.report;
 
-import java.time.Instant;
 import java.util.Optional;
+import mx.ine.cspen.seguimiento.engine.EngineIdentity;
+import mx.ine.cspen.seguimiento.engine.ProcessStarts;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The only caller of the engine's runtime and task services for {@code follow-up-report.bpmn}. It
- * runs as the calling user, so the engine's authorizations apply on top of the domain's rules.
+ * The only caller of the engine's runtime and task services for {@code follow-up-report.bpmn}. Its
+ * callers have checked and recorded the change by the domain's rules, so it drives the engine as
+ * the application (see {@code engine/CommandPolicy}).
  */
 @Component
 class FollowUpReportWorkflow {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final EngineIdentity identity;
 
-  FollowUpReportWorkflow(RuntimeService runtime, TaskService tasks) {
+  FollowUpReportWorkflow(RuntimeService runtime, TaskService tasks, EngineIdentity identity) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.identity = identity;
   }
 
-  /** Starts the report's process; its business key names the report. */
-  String start(FollowUpReport report, Instant cutoffEnd, boolean updatesOpen) {
-    return runtime
-        .createProcessInstanceByKey(FollowUpReportProcess.KEY)
-        .businessKey(businessKey(report.getId()))
-        .setVariables(
-            FollowUpReportProcess.Variables.atStart(report.getId(), cutoffEnd, updatesOpen))
-        .execute()
-        .getId();
+  /** Starts the report's process, bound to it as it starts; its business key names the report. */
+  String start(FollowUpReport report) {
+    return identity.asApplication(
+        () ->
+            ProcessStarts.starting(
+                FollowUpReportProcess.KEY,
+                report.getId(),
+                () ->
+                    runtime
+                        .createProcessInstanceByKey(FollowUpReportProcess.KEY)
+                        .businessKey(businessKey(report.getId()))
+                        .execute()
+                        .getId()));
   }
 
   static String businessKey(long reportId) {
@@ -41,13 +49,15 @@ class FollowUpReportWorkflow {
     if (report.getProcessInstanceId() == null) {
       return Optional.empty();
     }
-    return tasks
-        .createTaskQuery()
-        .processInstanceId(report.getProcessInstanceId())
-        .taskDefinitionKey(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT)
-        .list()
-        .stream()
-        .findFirst();
+    return identity.asApplication(
+        () ->
+            tasks
+                .createTaskQuery()
+                .processInstanceId(report.getProcessInstanceId())
+                .taskDefinitionKey(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT)
+                .list()
+                .stream()
+                .findFirst());
   }
 
   /** Completes the review after the domain has recorded the decision. */
@@ -57,6 +67,6 @@ class FollowUpReportWorkflow {
       throw new IllegalStateException(
           "Task " + task.getId() + " is " + task.getTaskDefinitionKey() + ", not the review");
     }
-    tasks.complete(task.getId());
+    identity.asApplication(() -> tasks.complete(task.getId()));
   }
 }

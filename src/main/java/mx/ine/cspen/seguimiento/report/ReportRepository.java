@@ -9,6 +9,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface ReportRepository extends JpaRepository<FollowUpReport, Long> {
 
+  /** The report a process instance of follow-up-report.bpmn was bound to when it started. */
+  Optional<FollowUpReport> findByProcessInstanceId(String processInstanceId);
+
   /** Newest cut-off first; a null status lists every report. */
   @Query(
       """

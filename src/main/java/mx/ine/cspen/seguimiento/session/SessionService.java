@@ -9,11 +9,13 @@ import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
+import mx.ine.cspen.seguimiento.system.RetriedOnConflict;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RetriedOnConflict
 public class SessionService {
 
   private final SessionRepository sessions;

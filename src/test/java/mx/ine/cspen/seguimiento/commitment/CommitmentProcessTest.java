@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.engine.EngineIdentity;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
@@ -25,6 +26,8 @@ import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -70,7 +73,13 @@ class CommitmentProcessTest {
   ProcessEngine processEngine;
 
   private final CommitmentService commitments = mock(CommitmentService.class);
+  private final CommitmentBinding binding = mock(CommitmentBinding.class);
   private final EngineUsers users = mock(EngineUsers.class);
+
+  /** The commitment the process is bound to: the process reads its area, status and due date. */
+  private Commitment commitment;
+
+  private LocalDate dueDate;
   private final CommitmentTaskContext taskContext = mock(CommitmentTaskContext.class);
   private final JavaDelegate areaReminderNotice = mock(JavaDelegate.class);
   private final JavaDelegate overdueNotice = mock(JavaDelegate.class);
@@ -82,25 +91,36 @@ class CommitmentProcessTest {
   void registerAdapters() {
     BpmnAwareTests.init(processEngine);
     when(users.current()).thenReturn(SECRETARIAT);
-    when(taskContext.of(anyLong())).thenReturn(Map.of(CommitmentProcess.TaskContext.FOLIO, FOLIO));
+    when(taskContext.of(anyLong(), any()))
+        .thenReturn(Map.of(CommitmentProcess.TaskContext.FOLIO, FOLIO));
+    when(binding.of(any(DelegateExecution.class))).thenAnswer(invocation -> commitment);
+    when(binding.idOf(any(DelegateExecution.class))).thenReturn(COMMITMENT_ID);
+    when(binding.idOf(any(DelegateTask.class))).thenReturn(COMMITMENT_ID);
+    CommitmentRouting routing = new CommitmentRouting(binding);
     Mocks.register(
-        "commitmentRegistration", new CommitmentProcessListeners.Registration(commitments, users));
-    Mocks.register("taskContext", new CommitmentProcessListeners.Context(taskContext));
-    Mocks.register("areaAssignment", new CommitmentProcessListeners.Assignment(commitments, users));
+        "commitmentRegistration",
+        new CommitmentProcessListeners.Registration(commitments, binding, users));
+    Mocks.register("taskContext", new CommitmentProcessListeners.Context(taskContext, binding));
     Mocks.register(
-        "progressSubmission", new CommitmentProcessListeners.Progress(commitments, users));
+        "areaAssignment", new CommitmentProcessListeners.Assignment(commitments, binding, users));
     Mocks.register(
-        "verificationSubmission", new CommitmentProcessListeners.Verification(commitments, users));
+        "progressSubmission", new CommitmentProcessListeners.Progress(commitments, binding, users));
+    Mocks.register(
+        "verificationSubmission",
+        new CommitmentProcessListeners.Verification(commitments, binding, users));
     Mocks.register(
         "openTasksReassignment",
         new CommitmentProcessListeners.Reassignment(
             new CommitmentWorkflow(
-                processEngine.getRuntimeService(), processEngine.getTaskService())));
+                processEngine.getRuntimeService(),
+                processEngine.getTaskService(),
+                new EngineIdentity(processEngine.getIdentityService())),
+            routing));
     Mocks.register(
         "overdueFollowUp",
-        new CommitmentProcessListeners.OverdueFollowUpSubmission(commitments, users));
-    Mocks.register(
-        "commitmentTimers", new CommitmentTimers(commitments, EngineClock.CLOCK, "P30D"));
+        new CommitmentProcessListeners.OverdueFollowUpSubmission(commitments, binding, users));
+    Mocks.register("commitmentRouting", routing);
+    Mocks.register("commitmentTimers", new CommitmentTimers(binding, EngineClock.CLOCK, "P30D"));
     Mocks.register("areaReminderNotice", areaReminderNotice);
     Mocks.register("overdueNotice", overdueNotice);
     Mocks.register("closureRequestedNotice", closureRequestedNotice);
@@ -129,23 +149,31 @@ class CommitmentProcessTest {
     ProcessInstance process = startThroughApi(null);
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA);
     assertThat(openTask()).hasCandidateGroup("secretaria-tecnica");
-    when(commitments.assignmentSubmittedInTask(
-            eq(COMMITMENT_ID), eq(openTask().getId()), any(), eq(SECRETARIAT)))
-        .thenReturn("area-juridica");
+    org.mockito.Mockito.doAnswer(
+            invocation -> {
+              commitment.assignTo(new Area("juridica", "Dirección Jurídica"));
+              return null;
+            })
+        .when(commitments)
+        .assignmentSubmittedInTask(eq(COMMITMENT_ID), eq(openTask().getId()), any(), any());
 
     completeWithForm(Map.of(CommitmentProcess.FormFields.AREA_CODE, "juridica"));
 
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     assertThat(openTask()).hasCandidateGroup("area-juridica");
-    assertThat(process).variables().doesNotContainKey(CommitmentProcess.FormFields.AREA_CODE);
+    assertThat(process).variables().isEmpty();
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  void startFormRegistersTheCommitmentThroughTheDomainAndKeepsOnlyItsId() {
+  void startFormRegistersTheCommitmentThroughTheDomainAndKeepsNothingInTheProcess() {
     Commitment registered = commitment(new Area("ascenso", "Subdirección de Ascenso"));
     when(commitments.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT)))
-        .thenReturn(registered);
+        .thenAnswer(
+            invocation -> {
+              commitment = registered;
+              return registered;
+            });
     ProcessDefinition definition =
         processEngine
             .getRepositoryService()
@@ -181,10 +209,7 @@ class CommitmentProcessTest {
     assertThat(process).hasBusinessKey(FOLIO);
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     assertThat(openTask()).hasCandidateGroup("area-ascenso");
-    assertThat(process)
-        .variables()
-        .containsOnlyKeys(
-            CommitmentProcess.Variables.COMMITMENT_ID, CommitmentProcess.Variables.AREA_GROUP);
+    assertThat(process).variables().isEmpty();
   }
 
   @Test
@@ -248,8 +273,7 @@ class CommitmentProcessTest {
     String taskId = openTask().getId();
     @SuppressWarnings("unchecked")
     ArgumentCaptor<Supplier<ReportProgress>> form = ArgumentCaptor.forClass(Supplier.class);
-    when(commitments.progressSubmittedInTask(eq(COMMITMENT_ID), eq(taskId), form.capture(), any()))
-        .thenAnswer(
+    org.mockito.Mockito.doAnswer(
             invocation -> {
               ReportProgress progress = form.getValue().get();
               org.assertj.core.api.Assertions.assertThat(progress.percent()).isEqualTo(100);
@@ -261,8 +285,11 @@ class CommitmentProcessTest {
                           "INE/JGE38/2024",
                           LocalDate.of(2024, 3, 25),
                           "https://repositoriodocumental.ine.mx/a.pdf"));
-              return true;
-            });
+              commitment.recordProgress(100, true);
+              return null;
+            })
+        .when(commitments)
+        .progressSubmittedInTask(eq(COMMITMENT_ID), eq(taskId), form.capture(), any());
 
     completeWithForm(
         Map.of(
@@ -288,10 +315,11 @@ class CommitmentProcessTest {
   void progressRefusedByTheDomainLeavesTheTaskOpenAndNothingRecorded() {
     ProcessInstance process = startThroughApi("area-planeacion");
     String taskId = openTask().getId();
-    when(commitments.progressSubmittedInTask(anyLong(), anyString(), any(), any()))
-        .thenThrow(
+    org.mockito.Mockito.doThrow(
             new InvalidInputException(
-                "percent", "Para solicitar la conclusión el avance debe ser 100 %."));
+                "percent", "Para solicitar la conclusión el avance debe ser 100 %."))
+        .when(commitments)
+        .progressSubmittedInTask(anyLong(), anyString(), any(), any());
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
@@ -332,11 +360,11 @@ class CommitmentProcessTest {
     ProcessInstance process = startThroughApi("area-planeacion");
     String taskId = openTask().getId();
 
+    commitment.reassignTo(new Area("formacion", "Subdirección de Formación"));
     processEngine
         .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
         .processInstanceId(process.getId())
-        .setVariable(CommitmentProcess.Variables.AREA_GROUP, "area-formacion")
         .correlate();
 
     assertThat(process)
@@ -355,11 +383,11 @@ class CommitmentProcessTest {
     progressReturns(true);
     completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
 
+    commitment.reassignTo(new Area("formacion", "Subdirección de Formación"));
     processEngine
         .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
         .processInstanceId(process.getId())
-        .setVariable(CommitmentProcess.Variables.AREA_GROUP, "area-formacion")
         .correlate();
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
     verificationReturns(false);
@@ -511,7 +539,7 @@ class CommitmentProcessTest {
   @Test
   void commitmentPastItsDueDateEscalatesToTheSecretariatAndNoticesTheArea() throws Exception {
     EngineClock.set(at(2024, 6, 1, 10, 0));
-    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 30));
+    dueOn(LocalDate.of(2024, 6, 30));
     ProcessInstance process = startThroughApi("area-planeacion");
     org.assertj.core.api.Assertions.assertThat(deadlineTimer().getDuedate().toInstant())
         .isEqualTo(at(2024, 7, 1, 0, 0));
@@ -541,12 +569,11 @@ class CommitmentProcessTest {
             invocation -> {
               Supplier<OverdueFollowUp> form = invocation.getArgument(2);
               submitted.add(form.get());
-              when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 7, 31));
+              dueOn(LocalDate.of(2024, 7, 31));
               return null;
             })
         .when(commitments)
-        .overdueFollowUpSubmittedInTask(
-            eq(COMMITMENT_ID), eq(followUp.getId()), any(), eq(SECRETARIAT));
+        .overdueFollowUpSubmittedInTask(eq(COMMITMENT_ID), eq(followUp.getId()), any(), any());
 
     processEngine
         .getFormService()
@@ -588,7 +615,7 @@ class CommitmentProcessTest {
     EngineClock.runDueJobs(processEngine);
     verify(overdueNotice).execute(any());
 
-    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 9, 30));
+    dueOn(LocalDate.of(2024, 9, 30));
     changeDueDate(process);
     org.assertj.core.api.Assertions.assertThat(deadlineTimer().getDuedate().toInstant())
         .isEqualTo(at(2024, 10, 1, 0, 0));
@@ -597,10 +624,10 @@ class CommitmentProcessTest {
   @Test
   void changedDueDateMovesTheEscalationToTheNewDate() throws Exception {
     EngineClock.set(at(2024, 6, 1, 10, 0));
-    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 30));
+    dueOn(LocalDate.of(2024, 6, 30));
     ProcessInstance process = startThroughApi("area-planeacion");
 
-    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 7, 15));
+    dueOn(LocalDate.of(2024, 7, 15));
     changeDueDate(process);
 
     EngineClock.set(at(2024, 7, 1, 0, 1));
@@ -622,7 +649,7 @@ class CommitmentProcessTest {
             CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED);
     org.assertj.core.api.Assertions.assertThat(deadlineTimer()).isNull();
 
-    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 10));
+    dueOn(LocalDate.of(2024, 6, 10));
     changeDueDate(process);
     EngineClock.set(at(2024, 6, 11, 0, 1));
     EngineClock.runDueJobs(processEngine);
@@ -633,7 +660,7 @@ class CommitmentProcessTest {
 
   @Test
   void conclusionEndsTheWatchOfTheDueDate() {
-    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2099, 12, 31));
+    dueOn(LocalDate.of(2099, 12, 31));
     ProcessInstance process = startThroughApi("area-planeacion");
     org.assertj.core.api.Assertions.assertThat(deadlineTimer()).isNotNull();
     progressReturns(true);
@@ -653,7 +680,7 @@ class CommitmentProcessTest {
   /** A commitment due on 30 June 2024, escalated on 1 July. */
   private ProcessInstance overdueCommitment() {
     EngineClock.set(at(2024, 6, 1, 10, 0));
-    when(commitments.dueDate(COMMITMENT_ID)).thenReturn(LocalDate.of(2024, 6, 30));
+    dueOn(LocalDate.of(2024, 6, 30));
     ProcessInstance process = startThroughApi("area-planeacion");
     EngineClock.set(at(2024, 7, 1, 0, 1));
     EngineClock.runDueJobs(processEngine);
@@ -696,13 +723,30 @@ class CommitmentProcessTest {
     return LocalDateTime.of(year, month, day, hour, minute).atZone(EngineClock.ZONE).toInstant();
   }
 
+  /**
+   * Starts the process as the commitment's service does, for a commitment of the area with that
+   * group (or none): bound to it, with no variables.
+   */
   private ProcessInstance startThroughApi(String areaGroup) {
-    return processEngine
-        .getRuntimeService()
-        .startProcessInstanceByKey(
-            CommitmentProcess.KEY,
-            FOLIO,
-            CommitmentProcess.Variables.atStart(COMMITMENT_ID, areaGroup));
+    commitment =
+        commitment(
+            areaGroup == null
+                ? null
+                : new Area(areaGroup.substring("area-".length()), "Área " + areaGroup));
+    commitment.changeDueDate(dueDate);
+    when(binding.startingForRegisteredCommitment()).thenReturn(true);
+    ProcessInstance process =
+        processEngine.getRuntimeService().startProcessInstanceByKey(CommitmentProcess.KEY, FOLIO);
+    when(binding.startingForRegisteredCommitment()).thenReturn(false);
+    return process;
+  }
+
+  /** The commitment's due date, from now on (the process reads it from the commitment). */
+  private void dueOn(LocalDate date) {
+    dueDate = date;
+    if (commitment != null) {
+      commitment.changeDueDate(date);
+    }
   }
 
   /** The one open task of the main flow (each test runs one process instance). */
@@ -722,14 +766,30 @@ class CommitmentProcessTest {
     processEngine.getFormService().submitTaskForm(task.getId(), values);
   }
 
+  /** Each progress report the area submits is recorded, asking for closure or not. */
   private void progressReturns(boolean closureRequested) {
-    when(commitments.progressSubmittedInTask(eq(COMMITMENT_ID), anyString(), any(), any()))
-        .thenReturn(closureRequested);
+    org.mockito.Mockito.doAnswer(
+            invocation -> {
+              commitment.recordProgress(closureRequested ? 100 : 50, closureRequested);
+              return null;
+            })
+        .when(commitments)
+        .progressSubmittedInTask(eq(COMMITMENT_ID), anyString(), any(), any());
   }
 
+  /** Each verification the Secretaría Técnica submits approves, or returns, the closure. */
   private void verificationReturns(boolean approved) {
-    when(commitments.verificationSubmittedInTask(eq(COMMITMENT_ID), anyString(), any(), any()))
-        .thenReturn(approved);
+    org.mockito.Mockito.doAnswer(
+            invocation -> {
+              if (approved) {
+                commitment.approveClosure();
+              } else {
+                commitment.returnClosure();
+              }
+              return null;
+            })
+        .when(commitments)
+        .verificationSubmittedInTask(eq(COMMITMENT_ID), anyString(), any(), any());
   }
 
   private void cancel(ProcessInstance process) {

@@ -71,7 +71,11 @@ class FollowUpReportProcessTest {
   ProcessEngine processEngine;
 
   private final FollowUpReportService reports = mock(FollowUpReportService.class);
+  private final FollowUpReportBinding binding = mock(FollowUpReportBinding.class);
   private final EngineUsers users = mock(EngineUsers.class);
+
+  /** Whether the report was issued: the review's decision, recorded by the (mocked) service. */
+  private boolean issued;
 
   @BeforeEach
   void registerAdapters() {
@@ -82,15 +86,26 @@ class FollowUpReportProcessTest {
         .thenReturn(Map.of(FollowUpReportProcess.TaskContext.AREA_NAME, "Subdirección de Ascenso"));
     when(reports.reviewContext(anyLong()))
         .thenReturn(Map.of(FollowUpReportProcess.TaskContext.PDF_URL, "/api/reports/5.pdf"));
-    Mocks.register("reportRequest", new FollowUpReportProcessListeners.Request(reports, users));
-    Mocks.register("followUpReportAreas", new FollowUpReportAreas(reports));
-    Mocks.register("areaUpdateRequest", new FollowUpReportProcessListeners.UpdateRequest(reports));
+    when(binding.idOf(any(org.camunda.bpm.engine.delegate.DelegateExecution.class)))
+        .thenReturn(REPORT_ID);
+    when(binding.idOf(any(org.camunda.bpm.engine.delegate.DelegateTask.class)))
+        .thenReturn(REPORT_ID);
+    when(reports.cutoffEnd(REPORT_ID)).thenReturn(CUTOFF_END);
+    when(reports.issued(REPORT_ID)).thenAnswer(invocation -> issued);
+    Mocks.register(
+        "reportRequest", new FollowUpReportProcessListeners.Request(reports, binding, users));
+    Mocks.register("followUpReportRouting", new FollowUpReportRouting(reports, binding));
+    Mocks.register(
+        "areaUpdateRequest", new FollowUpReportProcessListeners.UpdateRequest(reports, binding));
     Mocks.register(
         "areaUpdateConfirmation",
         new FollowUpReportProcessListeners.UpdateConfirmation(reports, users));
-    Mocks.register("draftGeneration", new FollowUpReportProcessListeners.DraftGeneration(reports));
-    Mocks.register("draftReviewContext", new FollowUpReportProcessListeners.ReviewContext(reports));
-    Mocks.register("draftReview", new FollowUpReportProcessListeners.Review(reports, users));
+    Mocks.register(
+        "draftGeneration", new FollowUpReportProcessListeners.DraftGeneration(reports, binding));
+    Mocks.register(
+        "draftReviewContext", new FollowUpReportProcessListeners.ReviewContext(reports, binding));
+    Mocks.register(
+        "draftReview", new FollowUpReportProcessListeners.Review(reports, binding, users));
   }
 
   @AfterEach
@@ -166,7 +181,7 @@ class FollowUpReportProcessTest {
     }
 
     assertThat(process).isWaitingAt(FollowUpReportProcess.Elements.TIMER_EVENT_AWAIT_CUTOFF);
-    verify(reports, times(2)).updateConfirmedInTask(anyString(), any(), eq(SECRETARIAT));
+    verify(reports, times(2)).updateConfirmedInTask(anyString(), any(), any());
     verify(reports, never()).generateDraft(anyLong());
     assertThat(process)
         .variables()
@@ -215,14 +230,22 @@ class FollowUpReportProcessTest {
     reviewReturns(true);
     completeWithForm(Map.of(FollowUpReportProcess.FormFields.DECISION, "ISSUE"));
     assertThat(process).isEnded().hasPassed(FollowUpReportProcess.Elements.END_EVENT_ISSUED);
-    verify(reports, times(2))
-        .reviewSubmittedInTask(eq(REPORT_ID), anyString(), any(), eq(SECRETARIAT));
+    verify(reports, times(2)).reviewSubmittedInTask(eq(REPORT_ID), anyString(), any(), any());
   }
 
   @Test
-  void startFormRecordsTheReportThroughTheDomainAndKeepsOnlyItsIdDeadlineAndFlag() {
+  void startFormRecordsTheReportThroughTheDomainAndKeepsNothingInTheProcess() {
+    FollowUpReport recorded =
+        new FollowUpReport(
+            SessionType.ORDINARY,
+            LocalDate.of(2024, 6, 17),
+            "2",
+            LocalDate.of(2024, 5, 24),
+            Instant.now(),
+            "st");
+    org.springframework.test.util.ReflectionTestUtils.setField(recorded, "id", REPORT_ID);
     when(reports.requestSubmittedInStartForm(any(), anyString(), eq(SECRETARIAT)))
-        .thenReturn(new FollowUpReportService.ProcessStart(REPORT_ID, CUTOFF_END, false));
+        .thenReturn(recorded);
     String definition =
         processEngine
             .getRepositoryService()
@@ -252,23 +275,21 @@ class FollowUpReportProcessTest {
     assertThat(process)
         .hasBusinessKey("INFORME-5")
         .isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT);
-    assertThat(process)
-        .variables()
-        .containsOnlyKeys(
-            FollowUpReportProcess.Variables.REPORT_ID,
-            FollowUpReportProcess.Variables.CUTOFF_END,
-            FollowUpReportProcess.Variables.UPDATES_OPEN);
+    assertThat(process).variables().isEmpty();
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
+  /** Starts the process as the report's service does: bound to the report, with no variables. */
   private ProcessInstance startThroughApi(boolean updatesOpen) {
-    return processEngine
-        .getRuntimeService()
-        .startProcessInstanceByKey(
-            FollowUpReportProcess.KEY,
-            "INFORME-" + REPORT_ID,
-            FollowUpReportProcess.Variables.atStart(REPORT_ID, CUTOFF_END, updatesOpen));
+    when(reports.updatesOpen(REPORT_ID)).thenReturn(updatesOpen);
+    when(binding.startingForRequestedReport()).thenReturn(true);
+    ProcessInstance process =
+        processEngine
+            .getRuntimeService()
+            .startProcessInstanceByKey(FollowUpReportProcess.KEY, "INFORME-" + REPORT_ID);
+    when(binding.startingForRequestedReport()).thenReturn(false);
+    return process;
   }
 
   private Task openTask() {
@@ -288,8 +309,12 @@ class FollowUpReportProcessTest {
   }
 
   @SuppressWarnings("unchecked")
-  private void reviewReturns(boolean issued) {
+  private void reviewReturns(boolean issues) {
     when(reports.reviewSubmittedInTask(eq(REPORT_ID), anyString(), any(Supplier.class), any()))
-        .thenReturn(issued);
+        .thenAnswer(
+            invocation -> {
+              issued = issues;
+              return issues;
+            });
   }
 }

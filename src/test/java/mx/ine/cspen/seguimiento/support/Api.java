@@ -79,6 +79,43 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /** Any method, with a JSON body or none, as the user (password = user name). */
+  public Response send(String user, String method, String path, String json) {
+    return send(user, method, path, json, null);
+  }
+
+  /** The same, changing the resource only if it still has the ETag {@code ifMatch} (if given). */
+  public Response send(String user, String method, String path, String json, String ifMatch) {
+    HttpRequest.Builder request =
+        request(user, path)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
+  /** A GET with its response headers. */
+  public Binary head(String user, String path, String accept) {
+    HttpRequest request = request(user, path).setHeader("Accept", accept).GET().build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Binary(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response postForm(String user, String path, String formBody) {
     return send(
         request(user, path)

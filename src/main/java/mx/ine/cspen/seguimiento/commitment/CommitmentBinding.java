@@ -1,0 +1,67 @@
+package mx.ine.cspen.seguimiento.commitment;
+
+import mx.ine.cspen.seguimiento.engine.ProcessStarts;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which commitment a process instance of {@code commitment.bpmn} belongs to: the binding recorded
+ * in our table ({@code commitment.process_instance_id}) when the process starts. The process itself
+ * carries no variable that names its commitment.
+ */
+@Component
+public class CommitmentBinding {
+
+  private final CommitmentRepository commitments;
+
+  CommitmentBinding(CommitmentRepository commitments) {
+    this.commitments = commitments;
+  }
+
+  /** The commitment of the process the execution belongs to. */
+  public Commitment of(DelegateExecution execution) {
+    return of(execution.getProcessInstanceId());
+  }
+
+  public Commitment of(DelegateTask task) {
+    return of(task.getProcessInstanceId());
+  }
+
+  public long idOf(DelegateExecution execution) {
+    return of(execution).getId();
+  }
+
+  public long idOf(DelegateTask task) {
+    return of(task).getId();
+  }
+
+  /**
+   * The commitment bound to the instance; while a service starts the process for a commitment
+   * ({@link ProcessStarts}), the new instance is bound to it here.
+   */
+  public Commitment of(String processInstanceId) {
+    return commitments
+        .findByProcessInstanceId(processInstanceId)
+        .or(() -> bindStarting(processInstanceId))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No commitment is bound to process instance " + processInstanceId));
+  }
+
+  /** Whether this thread is starting the process of a registered commitment. */
+  boolean startingForRegisteredCommitment() {
+    return ProcessStarts.pending(CommitmentProcess.KEY).isPresent();
+  }
+
+  private java.util.Optional<Commitment> bindStarting(String processInstanceId) {
+    return ProcessStarts.pending(CommitmentProcess.KEY)
+        .flatMap(commitments::findById)
+        .map(
+            commitment -> {
+              commitment.attachProcess(processInstanceId);
+              return commitment;
+            });
+  }
+}

@@ -1,0 +1,28 @@
+package mx.ine.cspen.seguimiento.engine;
+
+import java.util.Set;
+import mx.ine.cspen.seguimiento.security.Groups;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+  /** Picked up by Camunda's Spring Boot starter like every ProcessEnginePlugin bean. */
+  @Bean
+  EngineGuard engineGuard() {
+    return new EngineGuard(Set.of(Groups.COMMISSION));
+  }
+
+  /** Changes refused through the engine's REST APIs answer 4xx with a Spanish message. */
+  @Bean
+  FilterRegistrationBean<EngineRestErrors> engineRestErrors() {
+    FilterRegistrationBean<EngineRestErrors> registration =
+        new FilterRegistrationBean<>(new EngineRestErrors());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+    return registration;
+  }
+}

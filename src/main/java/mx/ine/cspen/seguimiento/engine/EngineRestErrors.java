@@ -1,0 +1,148 @@
+package mx.ine.cspen.seguimiento.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mx.ine.cspen.seguimiento.system.ConflictException;
+import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import mx.ine.cspen.seguimiento.system.NotFoundException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Changes through the engine's REST APIs (Tasklist uses {@code /camunda/api/engine}, clients {@code
+ * /engine-rest}) that fail by the caller's doing answer with a 4xx and a Spanish message, in the
+ * engine's error format that Tasklist shows: a refusal of our domain (a form's values) with its
+ * status and message, a refusal of the engine policy, a task claimed by someone else (409), a task
+ * that does not exist (404), a change that lost a race (409), a suspended process (409). The
+ * engine's REST layer would answer most of these with 500 and English text.
+ */
+class EngineRestErrors extends OncePerRequestFilter {
+
+  static final String CONCURRENT_CHANGE =
+      "Otra persona cambió esto mismo al mismo tiempo y su cambio se registró primero. Consulte"
+          + " el estado actual y, si aún procede, repita la operación.";
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** Reads answer as the engine answers them: only changes are rewritten. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return "GET".equals(request.getMethod())
+        || "HEAD".equals(request.getMethod())
+        || "OPTIONS".equals(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    EngineErrors.clear();
+    try {
+      chain.doFilter(request, buffered);
+      RuntimeException failure = EngineErrors.take();
+      Answer answer = failure == null || buffered.getStatus() < 400 ? null : answer(failure);
+      if (answer != null) {
+        buffered.resetBuffer();
+        buffered.setStatus(answer.status());
+        buffered.setContentType("application/json");
+        buffered.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        buffered.getOutputStream().write(json.writeValueAsBytes(answer.body()));
+      }
+    } finally {
+      EngineErrors.clear();
+      buffered.copyBodyToResponse();
+    }
+  }
+
+  record Answer(int status, Map<String, Object> body) {}
+
+  /** The answer for a failure of the caller's doing; null for anything else (kept as it was). */
+  static Answer answer(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      Answer answer = answerFor(cause);
+      if (answer != null) {
+        return answer;
+      }
+    }
+    return null;
+  }
+
+  private static Answer answerFor(Throwable cause) {
+    if (cause instanceof InvalidInputException invalid) {
+      Map<String, Object> body = body(invalid, invalid.getMessage());
+      List<Map<String, String>> errors =
+          invalid.problems().stream()
+              .map(p -> Map.of("field", p.field(), "message", p.message()))
+              .toList();
+      body.put("errors", errors);
+      return new Answer(HttpServletResponse.SC_BAD_REQUEST, body);
+    }
+    if (cause instanceof ForbiddenException) {
+      return answer(HttpServletResponse.SC_FORBIDDEN, cause, cause.getMessage());
+    }
+    if (cause instanceof NotFoundException || cause instanceof EngineRefusals.TargetMissing) {
+      return answer(HttpServletResponse.SC_NOT_FOUND, cause, cause.getMessage());
+    }
+    if (cause instanceof ConflictException) {
+      return answer(HttpServletResponse.SC_CONFLICT, cause, cause.getMessage());
+    }
+    if (cause instanceof EngineRefusals.InputRefused) {
+      return answer(HttpServletResponse.SC_BAD_REQUEST, cause, cause.getMessage());
+    }
+    if (cause instanceof EngineRefusals.OperationRefused) {
+      return answer(HttpServletResponse.SC_FORBIDDEN, cause, cause.getMessage());
+    }
+    if (cause instanceof TaskAlreadyClaimedException) {
+      return answer(
+          HttpServletResponse.SC_CONFLICT,
+          cause,
+          "La tarea ya está reclamada por otra persona; actualice la lista de tareas.");
+    }
+    if (cause instanceof SuspendedEntityInteractionException) {
+      return answer(
+          HttpServletResponse.SC_CONFLICT,
+          cause,
+          "El proceso está suspendido; un administrador debe reanudarlo antes de continuar.");
+    }
+    if (cause instanceof OptimisticLockingException
+        || cause instanceof ConcurrencyFailureException
+        || cause instanceof DataIntegrityViolationException) {
+      return answer(HttpServletResponse.SC_CONFLICT, cause, CONCURRENT_CHANGE);
+    }
+    if (cause instanceof AuthorizationException) {
+      return answer(
+          HttpServletResponse.SC_FORBIDDEN,
+          cause,
+          "No tiene permiso para esta operación en el motor de procesos.");
+    }
+    return null;
+  }
+
+  private static Answer answer(int status, Throwable cause, String message) {
+    return new Answer(status, body(cause, message));
+  }
+
+  private static Map<String, Object> body(Throwable cause, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", cause.getClass().getSimpleName());
+    body.put("message", message);
+    body.put("code", null);
+    return body;
+  }
+}
