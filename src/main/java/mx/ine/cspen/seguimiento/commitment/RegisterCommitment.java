@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import mx.ine.cspen.seguimiento.system.PlausibleDate;
 
 /** A commitment or agreement made at a registered session. */
 public record RegisterCommitment(
@@ -15,4 +16,4 @@ public record RegisterCommitment(
         String text,
     @Size(max = 300, message = "Quien lo propuso admite hasta 300 caracteres.") String proposer,
     String areaCode,
-    LocalDate dueDate) {}
+    @PlausibleDate LocalDate dueDate) {}

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.system.PlausibleDate;
 
 /** A report to prepare: the session where it is presented, its agenda item and its cut-off. */
 public record RequestReport(
@@ -21,6 +22,7 @@ public record RequestReport(
                     + " o EXTRAORDINARY (extraordinaria).")
         SessionType sessionType,
     @NotNull(message = "Indique la fecha de la sesión en que se presenta el informe (AAAA-MM-DD).")
+        @PlausibleDate
         LocalDate sessionDate,
     @NotBlank(message = "Indique el punto del orden del día, p. ej. \"2\".")
         @Size(max = 20, message = "El punto del orden del día admite hasta 20 caracteres.")
@@ -29,7 +31,7 @@ public record RequestReport(
             message = "El punto del orden del día se escribe con números, p. ej. \"2\" o \"4.1\".")
         @JsonDeserialize(using = RequestReport.AgendaItem.class)
         String agendaItem,
-    @NotNull(message = "Indique la fecha de corte (AAAA-MM-DD).") LocalDate cutoff) {
+    @NotNull(message = "Indique la fecha de corte (AAAA-MM-DD).") @PlausibleDate LocalDate cutoff) {
 
   /** "2" and 2 both name point 2 of the agenda. */
   static final class AgendaItem extends JsonDeserializer<String> {

@@ -1,6 +1,8 @@
 package mx.ine.cspen.seguimiento.security;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,12 +11,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks user name and password against Camunda's identity service, the one user directory of
  * Tasklist, Cockpit, Admin, the dashboard and the API. Its groups become authorities {@code
- * GROUP_<id>}. A wrong password counts towards Camunda's lock-out like any other login.
+ * GROUP_<id>}. Failed sign-ins slow their client down ({@link SignInThrottle}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -22,23 +25,41 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
 
   private final IdentityService identity;
+  private final SignInThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identity) {
+  CamundaIdentityAuthenticationProvider(IdentityService identity, SignInThrottle throttle) {
     this.identity = identity;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
+    String address = clientAddress(authentication);
+    Optional<Duration> wait = throttle.waitBeforeTrying(address, user);
+    if (wait.isPresent()) {
+      throttle.refused(address, user, wait.get());
+      throw new SignInThrottledException(wait.get());
+    }
     Object credentials = authentication.getCredentials();
     String password = credentials == null ? "" : credentials.toString();
     if (user == null
         || user.isBlank()
         || password.isEmpty()
         || !identity.checkPassword(user, password)) {
+      throttle.failed(address, user);
       throw new BadCredentialsException("Usuario o contraseña incorrectos.");
     }
+    throttle.succeeded(address, user);
     return authenticated(user);
+  }
+
+  /** The client's address, as the login form and HTTP Basic record it. */
+  static String clientAddress(Authentication authentication) {
+    return authentication.getDetails() instanceof WebAuthenticationDetails details
+            && details.getRemoteAddress() != null
+        ? details.getRemoteAddress()
+        : "desconocida";
   }
 
   /** An authentication for a user whose password was already checked. */

@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 of the security layer as {@code application/problem+json}, in Spanish. */
+/** 401, 403 and 429 of the security layer as {@code application/problem+json}, in Spanish. */
 final class ProblemResponses {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,6 +20,16 @@ final class ProblemResponses {
 
   static AuthenticationEntryPoint unauthorized(boolean basicChallenge) {
     return (request, response, exception) -> {
+      if (exception instanceof SignInThrottledException throttled) {
+        response.setHeader(
+            "Retry-After", String.valueOf(Math.max(1, throttled.waitTime().toSeconds() + 1)));
+        write(
+            response,
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Demasiados intentos fallidos",
+            throttled.getMessage());
+        return;
+      }
       if (basicChallenge) {
         response.setHeader(
             "WWW-Authenticate", "Basic realm=\"Seguimiento de Compromisos\", charset=\"UTF-8\"");

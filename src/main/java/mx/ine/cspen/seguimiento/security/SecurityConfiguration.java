@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,6 +27,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -70,6 +77,7 @@ class SecurityConfiguration {
                 context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors.accessDeniedHandler(ProblemResponses.forbidden()));
+    secureHeaders(http, API_POLICY, request -> true);
     return http.build();
   }
 
@@ -79,7 +87,9 @@ class SecurityConfiguration {
       HttpSecurity http,
       AuthenticationManager authentication,
       CamundaIdentityAuthenticationProvider users,
-      IdentityService identity)
+      SignInThrottle throttle,
+      IdentityService identity,
+      @Value("${seguimiento.api-docs-public:false}") boolean apiDocsPublic)
       throws Exception {
     RequestMatcher api = withDefaults().matcher("/api/**");
     RequestMatcher webappApi = withDefaults().matcher("/camunda/api/**");
@@ -97,9 +107,6 @@ class SecurityConfiguration {
                         withDefaults().matcher("/img/**"),
                         withDefaults().matcher("/favicon.ico"),
                         withDefaults().matcher("/actuator/health/**"),
-                        withDefaults().matcher("/swagger-ui.html"),
-                        withDefaults().matcher("/swagger-ui/**"),
-                        withDefaults().matcher("/v3/api-docs/**"),
                         // The webapps' static files; their data comes from /camunda/api.
                         withDefaults().matcher("/camunda/app/**"),
                         withDefaults().matcher("/camunda/assets/**"),
@@ -107,9 +114,27 @@ class SecurityConfiguration {
                         withDefaults().matcher("/camunda/api/*/plugin/*/static/**"),
                         webappLogin)
                     .permitAll()
+                    .requestMatchers(
+                        withDefaults().matcher("/swagger-ui.html"),
+                        withDefaults().matcher("/swagger-ui/**"),
+                        withDefaults().matcher("/v3/api-docs/**"))
+                    .access(
+                        apiDocsPublic
+                            ? (auth, context) -> new AuthorizationDecision(true)
+                            : AuthenticatedAuthorizationManager.authenticated())
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(
+                        (request, response, exception) ->
+                            response.sendRedirect(
+                                request.getContextPath()
+                                    + (exception instanceof SignInThrottledException throttled
+                                        ? "/login?espera=" + (throttled.waitTime().toSeconds() + 1)
+                                        : "/login?error"))))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(true)))
         .exceptionHandling(
             errors ->
@@ -136,9 +161,55 @@ class SecurityConfiguration {
                     .ignoringRequestMatchers(
                         new AndRequestMatcher(
                             api, request -> request.getRequestedSessionId() == null)))
-        .addFilterBefore(new WebappLoginBridge(webappLogin, users), CsrfFilter.class)
+        .addFilterBefore(new WebappLoginBridge(webappLogin, users, throttle), CsrfFilter.class)
         .addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
+    // Camunda's webapps send their own Content-Security-Policy (application.yaml).
+    RequestMatcher webapps = withDefaults().matcher("/camunda/**");
+    secureHeaders(http, PAGE_POLICY, request -> !webapps.matches(request) && !api.matches(request));
+    http.headers(
+        headers ->
+            headers.addHeaderWriter(
+                new DelegatingRequestMatcherHeaderWriter(
+                    api, new ContentSecurityPolicyHeaderWriter(API_POLICY))));
     return http.build();
+  }
+
+  /**
+   * Our pages: scripts only from our own files (no inline script), no plugins, no framing, forms
+   * only to ourselves. Inline styles stay allowed: the diagram viewer and Bootstrap's components
+   * set them.
+   */
+  static final String PAGE_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
+          + " data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  /** The APIs answer data, never a page to run. */
+  static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+  /** No camera, microphone, location or payment is ever asked for. */
+  static final String PERMISSIONS =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+  /**
+   * The browser's protections, with Camunda Run's production profile as the reference: the content
+   * policy, no referrer sent to other sites, no powerful features, and HSTS when the request came
+   * over HTTPS (behind a proxy, as FORWARD_HEADERS_STRATEGY tells).
+   */
+  private static void secureHeaders(
+      HttpSecurity http, String contentPolicy, RequestMatcher ownContent) throws Exception {
+    http.headers(
+        headers ->
+            headers
+                .referrerPolicy(
+                    referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS))
+                .addHeaderWriter(
+                    new DelegatingRequestMatcherHeaderWriter(
+                        ownContent, new ContentSecurityPolicyHeaderWriter(contentPolicy)))
+                .httpStrictTransportSecurity(
+                    hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
   }
 
   /** Tasklist's "log out" ends the whole session and answers as Camunda would. */

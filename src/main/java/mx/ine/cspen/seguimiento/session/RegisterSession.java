@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import mx.ine.cspen.seguimiento.system.PlausibleDate;
 
 /** A session of the Commission to register. */
 public record RegisterSession(
@@ -15,4 +16,5 @@ public record RegisterSession(
         @Min(value = 1, message = "El número de la sesión debe estar entre 1 y 99.")
         @Max(value = 99, message = "El número de la sesión debe estar entre 1 y 99.")
         Integer number,
-    @NotNull(message = "Indique la fecha de la sesión (AAAA-MM-DD).") LocalDate date) {}
+    @NotNull(message = "Indique la fecha de la sesión (AAAA-MM-DD).") @PlausibleDate
+        LocalDate date) {}

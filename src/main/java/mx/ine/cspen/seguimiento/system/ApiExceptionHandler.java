@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -38,6 +41,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * can act on. Errors are raised before anything is written, or roll the transaction back.
  */
 @RestControllerAdvice(basePackages = "mx.ine.cspen.seguimiento")
+// Before Spring Boot's own problem-details handler, which would answer the framework's refusals in
+// English (PageErrors, for pages only, comes first).
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -67,6 +73,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail engineForbidden(AuthorizationException e) {
     log.info("Refused by the process engine's authorization: {}", e.getMessage());
     return problem(HttpStatus.FORBIDDEN, "Sin permiso", "No tiene permiso para esta operación.");
+  }
+
+  @ExceptionHandler(PreconditionFailedException.class)
+  ProblemDetail preconditionFailed(PreconditionFailedException e) {
+    return problem(HttpStatus.PRECONDITION_FAILED, "Versión desactualizada", e.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -104,6 +115,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
       if (cause instanceof ConflictException conflict) {
         return conflict(conflict);
+      }
+      if (cause instanceof PreconditionFailedException stale) {
+        return preconditionFailed(stale);
       }
       if (cause instanceof OptimisticLockingException
           || cause instanceof OptimisticLockingFailureException
@@ -158,10 +172,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(problems));
   }
 
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      MissingServletRequestPartException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            invalid(
+                List.of(
+                    new InvalidInputException.FieldProblem(
+                        e.getRequestPartName(),
+                        "Falta la parte «"
+                            + e.getRequestPartName()
+                            + "» de la solicitud: envíe el archivo en un campo «"
+                            + e.getRequestPartName()
+                            + "» de multipart/form-data."))));
+  }
+
   /** The framework's own errors (405, 406, 415, unknown path…) with a Spanish detail. */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body == null && e instanceof org.springframework.web.ErrorResponse refusal) {
+      body = refusal.getBody();
+    }
     if (body instanceof ProblemDetail detail) {
       detail.setDetail(spanishDetail(status, detail.getDetail()));
       detail.setTitle(spanishTitle(status));
@@ -187,6 +223,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         message = "El campo «" + field + "» no tiene un valor válido.";
       }
       return invalid(List.of(new InvalidInputException.FieldProblem(field, message)));
+    }
+    if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse
+        && parse.getOriginalMessage() != null
+        && parse.getOriginalMessage().startsWith("Duplicate field")) {
+      String field = parse.getOriginalMessage().replaceAll("^Duplicate field '(.*)'$", "$1");
+      return invalid(
+          List.of(
+              new InvalidInputException.FieldProblem(
+                  field,
+                  "El campo «"
+                      + field
+                      + "» aparece más de una vez en el cuerpo: envíelo una sola vez, con el"
+                      + " valor que corresponda.")));
     }
     if (cause instanceof JsonProcessingException) {
       return problem(

@@ -261,11 +261,94 @@ class BadInputIT extends PostgresIntegrationTest {
                 "date",
                 "AAAA-MM-DD")),
         Arguments.of(
+            "a key sent twice",
+            new Case(
+                "st",
+                sessions,
+                "{\"type\":\"ORDINARY\",\"number\":77,\"number\":78,\"date\":\"2024-01-10\"}",
+                400,
+                "number",
+                "más de una vez")),
+        Arguments.of(
+            "session before 1990",
+            new Case(
+                "st",
+                sessions,
+                "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"-999999999-01-01\"}",
+                400,
+                "date",
+                "fuera del intervalo")),
+        Arguments.of(
+            "session in the year 0",
+            new Case(
+                "st",
+                sessions,
+                "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"0000-01-01\"}",
+                400,
+                "date",
+                "fuera del intervalo")),
+        Arguments.of(
+            "due date in the year 999999999",
+            new Case(
+                "st",
+                commitments,
+                "{\"sessionId\":{session},\"kind\":\"AGREEMENT\",\"text\":\"x\","
+                    + "\"dueDate\":\"+999999999-12-31\"}",
+                400,
+                "dueDate",
+                "fuera del intervalo")),
+        Arguments.of(
+            "due date changed to the year 999999999",
+            new Case(
+                "st",
+                t -> "/api/commitments/" + t.inProgress + "/due-date",
+                "{\"dueDate\":\"+999999999-12-31\"}",
+                400,
+                "dueDate",
+                "fuera del intervalo")),
+        Arguments.of(
+            "a number where a text is expected",
+            new Case(
+                "st",
+                commitments,
+                "{\"sessionId\":{session},\"kind\":\"AGREEMENT\",\"text\":12}",
+                400,
+                "text",
+                "un texto")),
+        Arguments.of(
+            "a number as the reason of a cancellation",
+            new Case(
+                "st",
+                t -> "/api/commitments/" + t.inProgress + "/cancellation",
+                "{\"reason\":123}",
+                400,
+                "reason",
+                "un texto")),
+        Arguments.of(
+            "a report cut off in the year 0",
+            new Case(
+                "st",
+                t -> "/api/reports",
+                "{\"sessionType\":\"ORDINARY\",\"sessionDate\":\"2024-06-17\","
+                    + "\"agendaItem\":\"2\",\"cutoff\":\"0000-05-24\"}",
+                400,
+                "cutoff",
+                "fuera del intervalo")),
+        Arguments.of(
+            "a stale If-Match",
+            new Case(
+                "sistemas",
+                progress,
+                "{\"percent\":60,\"narrative\":\"x\"}",
+                412,
+                null,
+                "cambió desde que lo consultó")),
+        Arguments.of(
             "session in the future",
             new Case(
                 "st",
                 sessions,
-                "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"2999-01-10\"}",
+                "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"2099-01-10\"}",
                 400,
                 "date",
                 "posterior a hoy")));
@@ -276,7 +359,7 @@ class BadInputIT extends PostgresIntegrationTest {
   void badInputIsRefusedWithASpanishMessageAndChangesNothing(String name, Case given) {
     String body =
         given.body() != null
-            ? given.body()
+            ? given.body().replace("{session}", String.valueOf(session))
             : switch (given.field()) {
               case "areaCode" ->
                   "{\"sessionId\":"
@@ -288,7 +371,10 @@ class BadInputIT extends PostgresIntegrationTest {
             };
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
-    Api.Response response = api.post(given.user(), given.path().apply(this), body);
+    Api.Response response =
+        given.status() == 412
+            ? api.send(given.user(), "POST", given.path().apply(this), body, "\"1\"")
+            : api.post(given.user(), given.path().apply(this), body);
 
     assertThat(response.status()).as(response.toString()).isEqualTo(given.status());
     assertThat(response.contentType()).startsWith("application/problem+json");

@@ -31,7 +31,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
   private static final String REFERENCE_URL =
       "https://repositoriodocumental.ine.mx/xmlui/bitstream/handle/123456789/168246/JGEor202403-25-ap-4-1.pdf";
 
-  /** Ordinary sessions of the late 1980s: no other test registers sessions in those years. */
+  /** Ordinary sessions of 2002: no other test registers ordinary sessions in that year. */
   private static final AtomicInteger ORDINARY_SESSIONS = new AtomicInteger();
 
   @LocalServerPort private int port;
@@ -100,7 +100,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     secretariat.chooseInForm("Field_SessionType", "Ordinaria");
     secretariat.typeInForm(
         "Field_SessionNumber", String.valueOf(ORDINARY_SESSIONS.incrementAndGet()));
-    secretariat.typeDateInForm("Field_SessionDate", LocalDate.of(1989, 6, 15));
+    secretariat.typeDateInForm("Field_SessionDate", LocalDate.of(2002, 6, 15));
     secretariat.click(By.cssSelector("[id$='-Field_Kind-0']"));
     secretariat.typeInForm("Field_Text", text);
     secretariat.click(By.xpath("//button[normalize-space()='Iniciar']"));
@@ -154,7 +154,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     secretariat.go("/compromisos/" + id);
     assertThat(secretariat.find(By.id("estatus")).getText()).isEqualTo("Concluido");
     assertThat(secretariat.find(By.id("sesion")).getText())
-        .startsWith("15/06/1989 ")
+        .startsWith("15/06/2002 ")
         .endsWith("sesión ordinaria.");
     assertThat(
             secretariat.all(By.cssSelector("#historial [data-event]")).stream()
