@@ -72,6 +72,14 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** POST of JSON as the user given at construction. */
+  public Response post(String path, String json) {
+    return send(
+        request(user, password, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   public Response post(String user, String path, String json) {
     return send(
         request(user, path)
