@@ -12,6 +12,7 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.support.Browser;
 import mx.ine.cspen.seguimiento.support.BrowserExtension;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
+import mx.ine.cspen.seguimiento.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Chromium: each role's view, a commitment from registration to closure through the Tasklist forms,
  * refusals, Spanish webapps, the table's filters and export links.
  */
+@RequiresChromium
 @ExtendWith(BrowserExtension.class)
 class DashboardBrowserIT extends PostgresIntegrationTest {
 

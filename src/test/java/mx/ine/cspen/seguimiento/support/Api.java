@@ -41,6 +41,11 @@ public final class Api {
     return send(request(user, password, path).GET());
   }
 
+  /** GET of a plain-text resource (metrics, say) as the user given at construction. */
+  public Response getText(String path) {
+    return send(request(user, password, path).setHeader("Accept", "text/plain").GET());
+  }
+
   public Response get(String user, String path) {
     return send(request(user, path).GET());
   }
@@ -70,6 +75,19 @@ public final class Api {
         request(user, path)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** POST of JSON as the user given at construction. */
+  public Response post(String path, String json) {
+    return send(
+        request(user, password, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** PUT without a body as the user given at construction (Camunda's membership calls). */
+  public Response put(String path) {
+    return send(request(user, password, path).PUT(HttpRequest.BodyPublishers.noBody()));
   }
 
   public Response post(String user, String path, String json) {

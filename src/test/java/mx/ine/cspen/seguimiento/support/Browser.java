@@ -342,7 +342,7 @@ public final class Browser implements AutoCloseable {
     driver.quit();
   }
 
-  private static String env(String name, String fallback) {
+  static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
