@@ -1,0 +1,716 @@
+package mx.ine.cspen.seguimiento.commitment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.session.CommissionSession;
+import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.system.SpanishText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read model of commitments: every query that reads many of them (the dashboard's figures and
+ * lists, the API's pages, the export's cursor) in SQL, so that the database counts, orders and
+ * pages and only what is shown travels. Writes stay with the entities and {@link
+ * CommitmentService}.
+ *
+ * <p>Visibility is one rule, applied here to every query through {@link Scope}: readers of
+ * everything see all commitments, an area's staff only their areas' own (DESIGN.md).
+ */
+@Repository
+public class CommitmentQueries {
+
+  /** Rows fetched per round trip while the export streams (the driver's cursor). */
+  private static final int FETCH_SIZE = 500;
+
+  private static final String OPEN =
+      "c.status not in ('"
+          + CommitmentStatus.CONCLUDED
+          + "', '"
+          + CommitmentStatus.CANCELLED
+          + "')";
+
+  /**
+   * Accented letters folded to plain ones before comparing words, as {@link SpanishText#plain} does
+   * in Java; both databases know TRANSLATE, neither folds accents on its own.
+   */
+  private static final String ACCENTED = "ÁÀÂÄÃÅáàâäãåÉÈÊËéèêëÍÌÎÏíìîïÓÒÔÖÕóòôöõÚÙÛÜúùûüÑñÇçÝýÿ";
+
+  private static final String PLAIN = "AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuNnCcYyy";
+
+  private static final String ROW_COLUMNS =
+      """
+      select c.id, c.folio, c.session_id, s.session_type, s.session_number, s.session_date,
+             c.kind, c.text, c.proposer, c.area_code, a.name as area_name, c.due_date, c.status,
+             c.percent, c.process_instance_id, c.created_at, c.created_by
+        from commitment c
+        join commission_session s on s.id = c.session_id
+        left join area a on a.code = c.area_code
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate streaming;
+  private final AreaRepository areas;
+
+  CommitmentQueries(JdbcTemplate jdbcTemplate, AreaRepository areas) {
+    this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
+    JdbcTemplate cursor = new JdbcTemplate(jdbcTemplate.getDataSource());
+    cursor.setFetchSize(FETCH_SIZE);
+    this.streaming = new NamedParameterJdbcTemplate(cursor);
+    this.areas = areas;
+  }
+
+  // --- What a query covers ---------------------------------------------------------------------
+
+  /** Whose commitments: all of them, or those of some areas. */
+  public record Scope(boolean everything, List<String> areaCodes) {
+
+    public Scope {
+      areaCodes = List.copyOf(areaCodes);
+    }
+
+    /** Readers of everything see all commitments; an area's staff only their areas' own. */
+    public static Scope of(CurrentUser user) {
+      return user.readsEverything()
+          ? new Scope(true, List.of())
+          : new Scope(false, user.areaCodes().stream().sorted().toList());
+    }
+
+    public static Scope all() {
+      return new Scope(true, List.of());
+    }
+
+    /** A user of no area and no reading group sees nothing at all. */
+    public boolean nothing() {
+      return !everything && areaCodes.isEmpty();
+    }
+  }
+
+  /**
+   * The filters of the list (null: any).
+   *
+   * @param overdueOn only open commitments whose due date is before this day
+   * @param words words the folio, text, proposer or area's name must all contain (accents and case
+   *     ignored)
+   */
+  public record Filter(
+      CommitmentStatus status, String areaCode, Long sessionId, LocalDate overdueOn, String words) {
+
+    public static final Filter NONE = new Filter(null, null, null, null, null);
+
+    public static Filter of(CommitmentStatus status, String areaCode, Long sessionId) {
+      return new Filter(status, areaCode, sessionId, null, null);
+    }
+  }
+
+  /** The orders the lists know; every one ends on a unique key, so pages never overlap. */
+  public enum Order {
+    /** The API's and the annex's order: session date, session, registration. */
+    SESSION,
+    FOLIO,
+    /** Area name (commitments without area first), then the session order. */
+    AREA,
+    /** Status in the order of the lifecycle, then the session order. */
+    STATUS,
+    PERCENT,
+    /** Due date (none last), then the session order. */
+    DUE_DATE,
+    /** The most overdue first: due date, then registration. */
+    DEADLINE
+  }
+
+  /** One commitment as lists show it: its columns, with its session's and area's. */
+  public record Row(
+      long id,
+      String folio,
+      long sessionId,
+      SessionType sessionType,
+      int sessionNumber,
+      LocalDate sessionDate,
+      CommitmentKind kind,
+      String text,
+      String proposer,
+      String areaCode,
+      String areaName,
+      LocalDate dueDate,
+      CommitmentStatus status,
+      int percent,
+      String processInstanceId,
+      Instant createdAt,
+      String createdBy) {
+
+    /** "13/03/2024 Primera sesión ordinaria." */
+    public String sessionLabel() {
+      return CommissionSession.annexLabel(sessionType, sessionNumber, sessionDate);
+    }
+
+    public boolean overdueOn(LocalDate today) {
+      return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
+    }
+  }
+
+  /**
+   * @param averageDaysToClosure from registration to the approval of the closure, over the area's
+   *     concluded commitments, from their history; null when none is concluded
+   */
+  public record AreaCounts(
+      String code,
+      String name,
+      long total,
+      long open,
+      long overdue,
+      long awaitingVerification,
+      long concluded,
+      Double averageDaysToClosure) {}
+
+  public record SessionCounts(
+      long id,
+      SessionType type,
+      int number,
+      LocalDate date,
+      long total,
+      long open,
+      long concluded,
+      long cancelled) {
+
+    public String annexLabel() {
+      return CommissionSession.annexLabel(type, number, date);
+    }
+  }
+
+  // --- Figures ---------------------------------------------------------------------------------
+
+  /** How many commitments in scope stand in each status (every status present, zeros included). */
+  @Transactional(readOnly = true)
+  public Map<CommitmentStatus, Long> countByStatus(Scope scope) {
+    Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+    for (CommitmentStatus status : CommitmentStatus.values()) {
+      counts.put(status, 0L);
+    }
+    if (scope.nothing()) {
+      return counts;
+    }
+    Sql sql = new Sql("select c.status, count(*) as n from commitment c where 1 = 1");
+    sql.scope(scope);
+    sql.append(" group by c.status");
+    jdbc.query(
+        sql.text(),
+        sql.parameters(),
+        (ResultSet rs) -> {
+          counts.put(CommitmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  /** One row per area with commitments in scope, by the area's name; those without area last. */
+  @Transactional(readOnly = true)
+  public List<AreaCounts> countByArea(Scope scope, LocalDate today) {
+    if (scope.nothing()) {
+      return List.of();
+    }
+    Sql days =
+        new Sql(
+            """
+            select d.area_code,
+                   avg(floor(extract(epoch from d.approved_at) - extract(epoch from d.registered_at)))
+                     as seconds
+              from (select c.id, c.area_code,
+                           min(case when e.event_type = :registered then e.occurred_at end)
+                             as registered_at,
+                           max(case when e.event_type = :approved then e.occurred_at end)
+                             as approved_at
+                      from commitment c
+                      join commitment_event e on e.commitment_id = c.id
+                     where c.status = :concluded and e.event_type in (:registered, :approved)
+            """);
+    days.scope(scope);
+    days.append(
+        """
+                     group by c.id, c.area_code) d
+             where d.approved_at >= d.registered_at
+             group by d.area_code
+            """);
+    days.parameter("registered", CommitmentEventType.REGISTERED.name());
+    days.parameter("approved", CommitmentEventType.CLOSURE_APPROVED.name());
+    days.parameter("concluded", CommitmentStatus.CONCLUDED.name());
+    Map<String, Double> averageDays = new HashMap<>();
+    jdbc.query(
+        days.text(),
+        days.parameters(),
+        (ResultSet rs) -> {
+          Number seconds = (Number) rs.getObject("seconds");
+          if (seconds != null) {
+            averageDays.put(rs.getString("area_code"), seconds.doubleValue() / 86_400.0);
+          }
+        });
+
+    Sql sql =
+        new Sql(
+            "select c.area_code, count(*) as total,"
+                + " sum(case when "
+                + OPEN
+                + " then 1 else 0 end) as open_count,"
+                + " sum(case when "
+                + OPEN
+                + " and c.due_date < :today then 1 else 0 end) as overdue,"
+                + " sum(case when c.status = :verification then 1 else 0 end) as verification,"
+                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded"
+                + " from commitment c where 1 = 1");
+    sql.scope(scope);
+    sql.append(" group by c.area_code");
+    sql.parameter("today", today);
+    sql.parameter("verification", CommitmentStatus.UNDER_VERIFICATION.name());
+    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
+    Map<String, String> names = areaNames();
+    List<AreaCounts> rows =
+        jdbc.query(
+            sql.text(),
+            sql.parameters(),
+            (rs, i) -> {
+              String code = rs.getString("area_code");
+              return new AreaCounts(
+                  code,
+                  code == null ? null : names.getOrDefault(code, code),
+                  rs.getLong("total"),
+                  rs.getLong("open_count"),
+                  rs.getLong("overdue"),
+                  rs.getLong("verification"),
+                  rs.getLong("concluded"),
+                  averageDays.get(code));
+            });
+    // Ordered here, by the names as Java compares them, whatever the database's collation.
+    return rows.stream()
+        .sorted(
+            Comparator.comparing(
+                AreaCounts::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
+        .toList();
+  }
+
+  /** One row per session with commitments in scope, oldest first. */
+  @Transactional(readOnly = true)
+  public List<SessionCounts> countBySession(Scope scope) {
+    if (scope.nothing()) {
+      return List.of();
+    }
+    Sql sql =
+        new Sql(
+            "select c.session_id, s.session_type, s.session_number, s.session_date,"
+                + " count(*) as total,"
+                + " sum(case when "
+                + OPEN
+                + " then 1 else 0 end) as open_count,"
+                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded,"
+                + " sum(case when c.status = :cancelled then 1 else 0 end) as cancelled"
+                + " from commitment c join commission_session s on s.id = c.session_id"
+                + " where 1 = 1");
+    sql.scope(scope);
+    sql.append(
+        " group by c.session_id, s.session_type, s.session_number, s.session_date"
+            + " order by s.session_date, c.session_id");
+    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
+    sql.parameter("cancelled", CommitmentStatus.CANCELLED.name());
+    return jdbc.query(
+        sql.text(),
+        sql.parameters(),
+        (rs, i) ->
+            new SessionCounts(
+                rs.getLong("session_id"),
+                SessionType.valueOf(rs.getString("session_type")),
+                rs.getInt("session_number"),
+                rs.getObject("session_date", LocalDate.class),
+                rs.getLong("total"),
+                rs.getLong("open_count"),
+                rs.getLong("concluded"),
+                rs.getLong("cancelled")));
+  }
+
+  // --- Lists -----------------------------------------------------------------------------------
+
+  /** How many commitments in scope pass the filter. */
+  @Transactional(readOnly = true)
+  public long count(Scope scope, Filter filter) {
+    if (scope.nothing()) {
+      return 0;
+    }
+    Sql sql =
+        new Sql(
+            "select count(*) from commitment c"
+                + (filter.words() == null ? "" : " left join area a on a.code = c.area_code")
+                + " where 1 = 1");
+    sql.scope(scope);
+    sql.filter(filter);
+    Long count = jdbc.queryForObject(sql.text(), sql.parameters(), Long.class);
+    return count == null ? 0 : count;
+  }
+
+  /** A slice of the commitments in scope that pass the filter, in the given order. */
+  @Transactional(readOnly = true)
+  public List<Row> list(
+      Scope scope, Filter filter, Order order, boolean descending, long offset, int limit) {
+    if (scope.nothing() || limit <= 0) {
+      return List.of();
+    }
+    Sql sql = new Sql(ROW_COLUMNS + " where 1 = 1");
+    sql.scope(scope);
+    sql.filter(filter);
+    sql.append(" order by " + orderBy(order, descending));
+    sql.append(" limit :limit offset :offset");
+    sql.parameter("limit", limit);
+    sql.parameter("offset", offset);
+    return jdbc.query(sql.text(), sql.parameters(), (rs, i) -> row(rs));
+  }
+
+  /** Every commitment in scope that passes the filter, in the API's order, one at a time. */
+  @Transactional(readOnly = true)
+  public void forEach(Scope scope, Filter filter, Consumer<Row> action) {
+    if (scope.nothing()) {
+      return;
+    }
+    Sql sql = new Sql(ROW_COLUMNS + " where 1 = 1");
+    sql.scope(scope);
+    sql.filter(filter);
+    sql.append(" order by " + orderBy(Order.SESSION, false));
+    streaming.query(sql.text(), sql.parameters(), (ResultSet rs) -> action.accept(row(rs)));
+  }
+
+  /** The commitments these process instances belong to, in scope, by process instance. */
+  @Transactional(readOnly = true)
+  public Map<String, Row> byProcessInstance(Scope scope, Collection<String> processInstanceIds) {
+    Map<String, Row> rows = new HashMap<>();
+    if (scope.nothing() || processInstanceIds.isEmpty()) {
+      return rows;
+    }
+    Sql sql = new Sql(ROW_COLUMNS + " where c.process_instance_id in (:instances)");
+    sql.parameter("instances", List.copyOf(processInstanceIds));
+    sql.scope(scope);
+    jdbc.query(
+        sql.text(),
+        sql.parameters(),
+        (ResultSet rs) -> {
+          Row row = row(rs);
+          rows.putIfAbsent(row.processInstanceId(), row);
+        });
+    return rows;
+  }
+
+  /** The latest progress narrative of each of these commitments that has one. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> latestNarratives(Collection<Long> commitmentIds) {
+    Map<Long, String> latest = new HashMap<>();
+    if (commitmentIds.isEmpty()) {
+      return latest;
+    }
+    jdbc.query(
+        """
+        select commitment_id, narrative from (
+          select p.commitment_id, p.narrative,
+                 row_number() over (partition by p.commitment_id
+                                    order by p.reported_at desc, p.id desc) as recency
+            from progress_report p
+           where p.commitment_id in (:ids)) latest
+         where recency = 1
+        """,
+        Map.of("ids", List.copyOf(commitmentIds)),
+        (ResultSet rs) -> {
+          latest.put(rs.getLong("commitment_id"), rs.getString("narrative"));
+        });
+    return latest;
+  }
+
+  // --- The annex (export) ----------------------------------------------------------------------
+
+  /**
+   * A commitment with what the annex shows of it: its latest progress (narrative, references) and,
+   * when it is without effect, the reason.
+   */
+  public record AnnexEntry(
+      Row commitment,
+      String latestNarrative,
+      List<ReferenceInput> latestReferences,
+      String cancellationReason) {
+
+    /** The annex's "Avance/cumplimiento": the latest narrative, or why it is without effect. */
+    public String narrative() {
+      if (commitment.status() == CommitmentStatus.CANCELLED && cancellationReason != null) {
+        return cancellationReason;
+      }
+      return latestNarrative == null ? "" : latestNarrative;
+    }
+
+    /** The latest report's references; none when the commitment is without effect. */
+    public List<ReferenceInput> references() {
+      return commitment.status() == CommitmentStatus.CANCELLED ? List.of() : latestReferences;
+    }
+  }
+
+  /**
+   * The annex of the commitments in scope that pass the filter, in the API's order, streamed from
+   * one query: one row per reference of the latest progress report, so memory holds one commitment
+   * at a time whatever their number.
+   */
+  @Transactional(readOnly = true)
+  public void forEachAnnexEntry(Scope scope, Filter filter, Consumer<AnnexEntry> action) {
+    if (scope.nothing()) {
+      return;
+    }
+    Sql sql =
+        new Sql(
+            ROW_COLUMNS.replace(
+                    "from commitment c",
+                    ", p.narrative as latest_narrative, r.reference_type, r.reference_number,"
+                        + " r.reference_date, r.url as reference_url, x.note as cancellation_reason"
+                        + " from commitment c")
+                + """
+                  left join (select q.commitment_id, q.id, q.narrative,
+                                    row_number() over (partition by q.commitment_id
+                                                       order by q.reported_at desc, q.id desc) as recency
+                               from progress_report q) p
+                         on p.commitment_id = c.id and p.recency = 1
+                  left join document_reference r on r.progress_report_id = p.id
+                  left join (select v.commitment_id, v.note,
+                                    row_number() over (partition by v.commitment_id
+                                                       order by v.occurred_at desc, v.id desc) as recency
+                               from commitment_event v where v.event_type = :cancelledEvent) x
+                         on x.commitment_id = c.id and x.recency = 1
+                 where 1 = 1
+                """);
+    sql.parameter("cancelledEvent", CommitmentEventType.CANCELLED.name());
+    sql.scope(scope);
+    sql.filter(filter);
+    sql.append(" order by " + orderBy(Order.SESSION, false) + ", r.position");
+    AnnexCollector collector = new AnnexCollector(action);
+    streaming.query(sql.text(), sql.parameters(), collector::row);
+    collector.finish();
+  }
+
+  /** Folds the consecutive rows of one commitment (one per reference) into its entry. */
+  private static final class AnnexCollector {
+    private final Consumer<AnnexEntry> action;
+    private Row current;
+    private String narrative;
+    private String reason;
+    private final List<ReferenceInput> references = new ArrayList<>();
+
+    AnnexCollector(Consumer<AnnexEntry> action) {
+      this.action = action;
+    }
+
+    void row(ResultSet rs) throws SQLException {
+      long id = rs.getLong("id");
+      if (current == null || current.id() != id) {
+        finish();
+        current = CommitmentQueries.row(rs);
+        narrative = rs.getString("latest_narrative");
+        reason = rs.getString("cancellation_reason");
+      }
+      String type = rs.getString("reference_type");
+      if (type != null) {
+        references.add(
+            new ReferenceInput(
+                DocumentType.fromCode(type),
+                rs.getString("reference_number"),
+                rs.getObject("reference_date", LocalDate.class),
+                rs.getString("reference_url")));
+      }
+    }
+
+    void finish() {
+      if (current != null) {
+        action.accept(new AnnexEntry(current, narrative, List.copyOf(references), reason));
+      }
+      current = null;
+      references.clear();
+    }
+  }
+
+  // --- SQL -------------------------------------------------------------------------------------
+
+  private static Row row(ResultSet rs) throws SQLException {
+    OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+    return new Row(
+        rs.getLong("id"),
+        rs.getString("folio"),
+        rs.getLong("session_id"),
+        SessionType.valueOf(rs.getString("session_type")),
+        rs.getInt("session_number"),
+        rs.getObject("session_date", LocalDate.class),
+        CommitmentKind.valueOf(rs.getString("kind")),
+        rs.getString("text"),
+        rs.getString("proposer"),
+        rs.getString("area_code"),
+        rs.getString("area_name"),
+        rs.getObject("due_date", LocalDate.class),
+        CommitmentStatus.valueOf(rs.getString("status")),
+        rs.getInt("percent"),
+        rs.getString("process_instance_id"),
+        created == null ? null : created.toInstant(),
+        rs.getString("created_by"));
+  }
+
+  private Map<String, String> areaNames() {
+    Map<String, String> names = new HashMap<>();
+    for (Area area : areas.findAll()) {
+      names.put(area.getCode(), area.getName());
+    }
+    return names;
+  }
+
+  /**
+   * The ORDER BY of an order. Areas are ranked by their names as Java compares them (the catalogue
+   * is small), so that the order does not depend on the database's collation; descending reverses
+   * every key, as reversing the whole comparison would.
+   */
+  private String orderBy(Order order, boolean descending) {
+    List<String> keys = new ArrayList<>();
+    String session = "s.session_date, c.session_id, c.id";
+    switch (order) {
+      case SESSION -> keys.add(session);
+      case FOLIO -> keys.add("c.folio");
+      case AREA -> {
+        keys.add(areaRank() + " nulls first");
+        keys.add(session);
+      }
+      case STATUS -> {
+        StringBuilder rank = new StringBuilder("case c.status");
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+          rank.append(" when '").append(status.name()).append("' then ").append(status.ordinal());
+        }
+        keys.add(rank.append(" end").toString());
+        keys.add(session);
+      }
+      case PERCENT -> {
+        keys.add("c.percent");
+        keys.add(session);
+      }
+      case DUE_DATE -> {
+        keys.add("c.due_date nulls last");
+        keys.add(session);
+      }
+      case DEADLINE -> keys.add("c.due_date, c.id");
+    }
+    String ascending = String.join(", ", keys);
+    return descending ? reversed(ascending) : ascending;
+  }
+
+  private String areaRank() {
+    List<Area> all = new ArrayList<>(areas.findAll());
+    all.sort(Comparator.comparing(Area::getName));
+    StringBuilder rank = new StringBuilder("case c.area_code");
+    for (int i = 0; i < all.size(); i++) {
+      rank.append(" when '").append(all.get(i).getCode().replace("'", "''")).append("' then ");
+      rank.append(i);
+    }
+    return rank.append(" else ").append(all.size()).append(" end").toString();
+  }
+
+  private static String reversed(String orderBy) {
+    List<String> keys = new ArrayList<>();
+    for (String key : splitKeys(orderBy)) {
+      String k = key.strip();
+      if (k.endsWith(" nulls first")) {
+        keys.add(k.substring(0, k.length() - " nulls first".length()) + " desc nulls last");
+      } else if (k.endsWith(" nulls last")) {
+        keys.add(k.substring(0, k.length() - " nulls last".length()) + " desc nulls first");
+      } else {
+        keys.add(k + " desc");
+      }
+    }
+    return String.join(", ", keys);
+  }
+
+  /** The keys of an ORDER BY; CASE expressions hold no commas. */
+  private static List<String> splitKeys(String orderBy) {
+    return List.of(orderBy.split(","));
+  }
+
+  /** A statement put together from the parts a query needs, with its named parameters. */
+  private static final class Sql {
+    private final StringBuilder text;
+    private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+
+    Sql(String start) {
+      this.text = new StringBuilder(start);
+    }
+
+    void append(String more) {
+      text.append(more);
+    }
+
+    void parameter(String name, Object value) {
+      parameters.addValue(name, value);
+    }
+
+    void scope(Scope scope) {
+      if (!scope.everything()) {
+        text.append(" and c.area_code in (:scopeAreas)");
+        parameters.addValue("scopeAreas", scope.areaCodes());
+      }
+    }
+
+    void filter(Filter filter) {
+      if (filter.status() != null) {
+        text.append(" and c.status = :status");
+        parameters.addValue("status", filter.status().name());
+      }
+      if (filter.areaCode() != null) {
+        text.append(" and c.area_code = :areaCode");
+        parameters.addValue("areaCode", filter.areaCode());
+      }
+      if (filter.sessionId() != null) {
+        text.append(" and c.session_id = :sessionId");
+        parameters.addValue("sessionId", filter.sessionId());
+      }
+      if (filter.overdueOn() != null) {
+        text.append(" and ").append(OPEN).append(" and c.due_date < :overdueOn");
+        parameters.addValue("overdueOn", filter.overdueOn());
+      }
+      if (filter.words() != null) {
+        String haystack =
+            "lower(translate(c.folio || ' ' || c.text || ' ' || coalesce(c.proposer, '') || ' '"
+                + " || coalesce(a.name, ''), '"
+                + ACCENTED
+                + "', '"
+                + PLAIN
+                + "'))";
+        String[] words = SpanishText.plain(filter.words()).strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+          if (words[i].isEmpty()) {
+            continue;
+          }
+          text.append(" and ").append(haystack).append(" like :word").append(i);
+          text.append(" escape '!'");
+          parameters.addValue("word" + i, "%" + escapeLike(words[i]) + "%");
+        }
+      }
+    }
+
+    String text() {
+      return text.toString();
+    }
+
+    MapSqlParameterSource parameters() {
+      return parameters;
+    }
+
+    private static String escapeLike(String word) {
+      return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+  }
+}
