@@ -540,6 +540,143 @@ public class CommitmentQueries {
     }
   }
 
+  // --- The follow-up report's source ----------------------------------------------------------
+
+  /**
+   * A commitment as it stood at an instant, from its dated history: the latest event (its status
+   * then, and the reason when it was left without effect), the latest event naming an area, and the
+   * latest progress report with its references.
+   *
+   * @param currentAreaName its area now (for a commitment captured after the instant)
+   * @param statusThen null when nothing was recorded before the instant
+   * @param areaThen the code of its area then, or null
+   * @param narrative the latest progress narrative then, or null when none was reported
+   */
+  public record AsOf(
+      long id,
+      long sessionId,
+      SessionType sessionType,
+      int sessionNumber,
+      LocalDate sessionDate,
+      String text,
+      String currentAreaName,
+      CommitmentStatus statusThen,
+      String statusNote,
+      String areaThen,
+      String narrative,
+      int percent,
+      List<CitedDocument> references) {}
+
+  /** A document a progress report cites, in the report's order. */
+  public record CitedDocument(String number, String url) {}
+
+  /**
+   * Every commitment of a session held on or before {@code cutoff} as it stood just before {@code
+   * end}, in the annex's order, streamed one at a time. The history is append-only and dated, so
+   * the answer for a past instant never changes.
+   */
+  @Transactional(readOnly = true)
+  public void forEachAsOf(LocalDate cutoff, Instant end, Consumer<AsOf> action) {
+    String inScope =
+        " join commitment k on k.id = %s.commitment_id"
+            + " join commission_session ks on ks.id = k.session_id and ks.session_date <= :cutoff";
+    String sql =
+        """
+        select c.id, c.session_id, s.session_type, s.session_number, s.session_date, c.text,
+               a.name as area_name, le.status_after, le.note, la.area_code as area_then,
+               lp.narrative, lp.percent, r.reference_number, r.url as reference_url
+          from commitment c
+          join commission_session s on s.id = c.session_id
+          left join area a on a.code = c.area_code
+          left join (select e.commitment_id, e.status_after, e.note,
+                            row_number() over (partition by e.commitment_id
+                                               order by e.occurred_at desc, e.id desc) as recency
+                       from commitment_event e %1$s
+                      where e.occurred_at < :end) le
+                 on le.commitment_id = c.id and le.recency = 1
+          left join (select f.commitment_id, f.area_code,
+                            row_number() over (partition by f.commitment_id
+                                               order by f.occurred_at desc, f.id desc) as recency
+                       from commitment_event f %2$s
+                      where f.occurred_at < :end and f.area_code is not null) la
+                 on la.commitment_id = c.id and la.recency = 1
+          left join (select p.commitment_id, p.id, p.narrative, p.percent,
+                            row_number() over (partition by p.commitment_id
+                                               order by p.reported_at desc, p.id desc) as recency
+                       from progress_report p %3$s
+                      where p.reported_at < :end) lp
+                 on lp.commitment_id = c.id and lp.recency = 1
+          left join document_reference r on r.progress_report_id = lp.id
+         where s.session_date <= :cutoff
+         order by s.session_date, c.session_id, c.id, r.position
+        """
+            .formatted(inScope.formatted("e"), inScope.formatted("f"), inScope.formatted("p"));
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource()
+            .addValue("cutoff", cutoff)
+            .addValue("end", OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC));
+    List<CitedDocument> references = new ArrayList<>();
+    Object[] current = {null};
+    ResultSetHandler handler =
+        rs -> {
+          long id = rs.getLong("id");
+          AsOf open = (AsOf) current[0];
+          if (open == null || open.id() != id) {
+            if (open != null) {
+              action.accept(withReferences(open, references));
+            }
+            references.clear();
+            String status = rs.getString("status_after");
+            Number percent = (Number) rs.getObject("percent");
+            current[0] =
+                new AsOf(
+                    id,
+                    rs.getLong("session_id"),
+                    SessionType.valueOf(rs.getString("session_type")),
+                    rs.getInt("session_number"),
+                    rs.getObject("session_date", LocalDate.class),
+                    rs.getString("text"),
+                    rs.getString("area_name"),
+                    status == null ? null : CommitmentStatus.valueOf(status),
+                    rs.getString("note"),
+                    rs.getString("area_then"),
+                    rs.getString("narrative"),
+                    percent == null ? 0 : percent.intValue(),
+                    List.of());
+          }
+          String number = rs.getString("reference_number");
+          if (number != null) {
+            references.add(new CitedDocument(number, rs.getString("reference_url")));
+          }
+        };
+    streaming.query(sql, parameters, (ResultSet rs) -> handler.handle(rs));
+    if (current[0] != null) {
+      action.accept(withReferences((AsOf) current[0], references));
+    }
+  }
+
+  private static AsOf withReferences(AsOf row, List<CitedDocument> references) {
+    return new AsOf(
+        row.id(),
+        row.sessionId(),
+        row.sessionType(),
+        row.sessionNumber(),
+        row.sessionDate(),
+        row.text(),
+        row.currentAreaName(),
+        row.statusThen(),
+        row.statusNote(),
+        row.areaThen(),
+        row.narrative(),
+        row.percent(),
+        List.copyOf(references));
+  }
+
+  @FunctionalInterface
+  private interface ResultSetHandler {
+    void handle(ResultSet rs) throws SQLException;
+  }
+
   // --- SQL -------------------------------------------------------------------------------------
 
   private static Row row(ResultSet rs) throws SQLException {
