@@ -68,6 +68,7 @@ public class CommitmentQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate streaming;
   private final AreaRepository areas;
+  private volatile ClosureDays closureDays = new ClosureDays(-1, -1, Map.of());
 
   CommitmentQueries(JdbcTemplate jdbcTemplate, AreaRepository areas) {
     this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
@@ -225,42 +226,7 @@ public class CommitmentQueries {
     if (scope.nothing()) {
       return List.of();
     }
-    Sql days =
-        new Sql(
-            """
-            select d.area_code,
-                   avg(floor(extract(epoch from d.approved_at) - extract(epoch from d.registered_at)))
-                     as seconds
-              from (select c.id, c.area_code,
-                           min(case when e.event_type = :registered then e.occurred_at end)
-                             as registered_at,
-                           max(case when e.event_type = :approved then e.occurred_at end)
-                             as approved_at
-                      from commitment c
-                      join commitment_event e on e.commitment_id = c.id
-                     where c.status = :concluded and e.event_type in (:registered, :approved)
-            """);
-    days.scope(scope);
-    days.append(
-        """
-                     group by c.id, c.area_code) d
-             where d.approved_at >= d.registered_at
-             group by d.area_code
-            """);
-    days.parameter("registered", CommitmentEventType.REGISTERED.name());
-    days.parameter("approved", CommitmentEventType.CLOSURE_APPROVED.name());
-    days.parameter("concluded", CommitmentStatus.CONCLUDED.name());
-    Map<String, Double> averageDays = new HashMap<>();
-    jdbc.query(
-        days.text(),
-        days.parameters(),
-        (ResultSet rs) -> {
-          Number seconds = (Number) rs.getObject("seconds");
-          if (seconds != null) {
-            averageDays.put(rs.getString("area_code"), seconds.doubleValue() / 86_400.0);
-          }
-        });
-
+    Map<String, Double> averageDays = averageDaysToClosure();
     Sql sql =
         new Sql(
             "select c.area_code, count(*) as total,"
@@ -302,6 +268,61 @@ public class CommitmentQueries {
                 AreaCounts::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
         .toList();
   }
+
+  /**
+   * The average days from registration to the approval of the closure, by area, over every
+   * concluded commitment, from their history. It reads every concluded commitment's two events, so
+   * it is kept and computed again only when the approvals recorded have changed: a concluded
+   * commitment changes no more (neither its area nor its history), and history is only appended.
+   * Their count and latest id are read first; the figures, read after, are never older than them.
+   */
+  private Map<String, Double> averageDaysToClosure() {
+    Map<String, Object> approvals =
+        jdbc.queryForMap(
+            "select count(*) as n, max(id) as latest from commitment_event"
+                + " where event_type = :approved",
+            Map.of("approved", CommitmentEventType.CLOSURE_APPROVED.name()));
+    long count = ((Number) approvals.get("n")).longValue();
+    Number latest = (Number) approvals.get("latest");
+    ClosureDays known = closureDays;
+    if (known.approvals() == count && known.latest() == (latest == null ? 0 : latest.longValue())) {
+      return known.byArea();
+    }
+    Map<String, Double> byArea = new HashMap<>();
+    jdbc.query(
+        """
+        select d.area_code,
+               avg(floor(extract(epoch from d.approved_at) - extract(epoch from d.registered_at)))
+                 as seconds
+          from (select c.id, c.area_code,
+                       min(case when e.event_type = :registered then e.occurred_at end)
+                         as registered_at,
+                       max(case when e.event_type = :approved then e.occurred_at end)
+                         as approved_at
+                  from commitment c
+                  join commitment_event e on e.commitment_id = c.id
+                 where c.status = :concluded and e.event_type in (:registered, :approved)
+                 group by c.id, c.area_code) d
+         where d.approved_at >= d.registered_at
+         group by d.area_code
+        """,
+        Map.of(
+            "registered", CommitmentEventType.REGISTERED.name(),
+            "approved", CommitmentEventType.CLOSURE_APPROVED.name(),
+            "concluded", CommitmentStatus.CONCLUDED.name()),
+        (ResultSet rs) -> {
+          Number seconds = (Number) rs.getObject("seconds");
+          if (seconds != null) {
+            byArea.put(rs.getString("area_code"), seconds.doubleValue() / 86_400.0);
+          }
+        });
+    Map<String, Double> figures = java.util.Collections.unmodifiableMap(byArea);
+    closureDays = new ClosureDays(count, latest == null ? 0 : latest.longValue(), figures);
+    return figures;
+  }
+
+  /** The days to closure as last computed, with the approvals they were computed after. */
+  private record ClosureDays(long approvals, long latest, Map<String, Double> byArea) {}
 
   /** One row per session with commitments in scope, oldest first. */
   @Transactional(readOnly = true)
@@ -370,11 +391,67 @@ public class CommitmentQueries {
     Sql sql = new Sql(ROW_COLUMNS + " where 1 = 1");
     sql.scope(scope);
     sql.filter(filter);
+    if (order == Order.SESSION && !descending) {
+      // The session order of a page deep in the list: only the sessions that hold the page are
+      // read and sorted, not the whole table.
+      SessionSlice slice = sessionSlice(scope, filter, offset, limit);
+      if (slice.sessions().isEmpty()) {
+        return List.of();
+      }
+      sql.append(" and c.session_id in (:pageSessions)");
+      sql.parameter("pageSessions", slice.sessions());
+      offset = slice.offset();
+    }
     sql.append(" order by " + orderBy(order, descending));
     sql.append(" limit :limit offset :offset");
     sql.parameter("limit", limit);
     sql.parameter("offset", offset);
     return jdbc.query(sql.text(), sql.parameters(), (rs, i) -> row(rs));
+  }
+
+  /** The sessions whose commitments hold a page, and where the page starts among them. */
+  private record SessionSlice(List<Long> sessions, long offset) {}
+
+  /**
+   * Which sessions, in the list's order, hold the rows from {@code offset} to {@code offset +
+   * limit}: the commitments are counted by session (from the index alone), the sessions walked in
+   * date order.
+   */
+  private SessionSlice sessionSlice(Scope scope, Filter filter, long offset, int limit) {
+    Sql counts =
+        new Sql(
+            "select c.session_id, count(*) as n from commitment c"
+                + (filter.words() == null ? "" : " left join area a on a.code = c.area_code")
+                + " where 1 = 1");
+    counts.scope(scope);
+    counts.filter(filter);
+    counts.append(" group by c.session_id");
+    Map<Long, Long> perSession = new HashMap<>();
+    jdbc.query(
+        counts.text(),
+        counts.parameters(),
+        (ResultSet rs) -> {
+          perSession.put(rs.getLong("session_id"), rs.getLong("n"));
+        });
+    List<Long> sessions = new ArrayList<>();
+    long before = 0;
+    long seen = 0;
+    for (long session :
+        jdbc.queryForList(
+            "select id from commission_session order by session_date, id", Map.of(), Long.class)) {
+      long n = perSession.getOrDefault(session, 0L);
+      if (n == 0) {
+        continue;
+      }
+      if (seen + n > offset && seen < offset + limit) {
+        if (sessions.isEmpty()) {
+          before = seen;
+        }
+        sessions.add(session);
+      }
+      seen += n;
+    }
+    return new SessionSlice(sessions, offset - before);
   }
 
   /** Every commitment in scope that passes the filter, in the API's order, one at a time. */
