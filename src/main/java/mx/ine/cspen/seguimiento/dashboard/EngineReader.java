@@ -69,28 +69,26 @@ class EngineReader {
   /** The oldest {@code limit} of them, and how many there are in all. */
   TaskList tasksOf(CurrentUser user, int limit) {
     Map<String, Task> found = new LinkedHashMap<>();
-    long total = 0;
+    long claimedCount = claimed(user).count();
+    long total = claimedCount;
+    if (claimedCount > 0) {
+      oldestFirst(claimed(user), limit).forEach(task -> found.put(task.getId(), task));
+    }
     if (!user.groups().isEmpty()) {
       List<String> groups = List.copyOf(user.groups());
-      TaskQuery offered = offered(groups);
-      total += offered.count();
-      offered(groups)
-          .orderByTaskCreateTime()
-          .asc()
-          .orderByTaskId()
-          .asc()
-          .listPage(0, limit)
-          .stream()
-          .forEach(task -> found.put(task.getId(), task));
-      // Claimed by the user and offered to one of its groups: counted once.
-      total -= offered(groups).taskAssignee(user.id()).count();
+      total += offered(groups).count();
+      oldestFirst(offered(groups), limit).forEach(task -> found.put(task.getId(), task));
+      if (claimedCount > 0) {
+        // Claimed by the user and offered to one of its groups: counted once.
+        total -= offered(groups).taskAssignee(user.id()).count();
+      }
     }
-    TaskQuery claimed = claimed(user);
-    total += claimed.count();
-    claimed(user).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, limit).stream()
-        .forEach(task -> found.put(task.getId(), task));
     List<OpenTask> oldest = openTasks(found.values(), user).stream().limit(limit).toList();
     return new TaskList(oldest, total);
+  }
+
+  private static List<Task> oldestFirst(TaskQuery query, int limit) {
+    return query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, limit);
   }
 
   /** Some of the user's open tasks, and how many it has in all. */
