@@ -146,6 +146,8 @@ public final class Benchmark {
     line("");
     line("## %,d commitments", total);
     line("");
+    line("Load average of the machine (other users included) before measuring: %s.", load());
+    line("");
     line(
         "Loaded %,d commitments in %.0f s (%.0f a second, %d threads, %d failed batches); the"
             + " engine's due jobs (overdue escalations, notices) done %.0f s later; vacuum analyze"
@@ -409,7 +411,10 @@ public final class Benchmark {
       line("Start-up: no packaged jar in target/ (run `mvn -Pbenchmark verify`).");
       return;
     }
-    line("Start-up of the packaged jar (`java -jar`, to a healthy `/actuator/health`):");
+    line(
+        "Start-up of the packaged jar (`java -jar`, to a healthy `/actuator/health`); load average"
+            + " %s:",
+        load());
     line("");
     line("| database | seconds | Spring's own figure |");
     line("|---|---:|---|");
@@ -698,6 +703,16 @@ public final class Benchmark {
       return JSON.readTree(body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The machine's load average over 1, 5 and 15 minutes: how noisy the figures are. */
+  private static String load() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + ", " + parts[1] + ", " + parts[2];
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 

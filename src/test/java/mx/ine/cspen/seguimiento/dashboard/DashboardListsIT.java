@@ -16,8 +16,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The dashboard's lists stay short however many commitments there are: the most overdue (like the
- * oldest closure requests and tasks) with the full count and a link to the whole list.
+ * The lists stay short however many commitments there are: the dashboard's most overdue (like the
+ * oldest closure requests and tasks) with the full count and a link to the whole list, and the
+ * API's pages, read session by session.
  */
 class DashboardListsIT extends PostgresIntegrationTest {
 
@@ -58,6 +59,58 @@ class DashboardListsIT extends PostgresIntegrationTest {
     assertThat(count(table, "annex.matching")).isEqualTo(13);
     assertThat(count(Figures.of(api.page("ascenso", "/?vencidos=si").body()), "annex.matching"))
         .isEqualTo(12);
+  }
+
+  @Test
+  void theListsPagesFollowTheSessionsDatesWhateverOrderTheyWereRegisteredIn() {
+    // Given a session registered after another but held before it, with commitments in both.
+    long later = session("ORDINARY", 1, "2001-03-10");
+    long earlier = session("ORDINARY", 1, "2000-03-10");
+    for (long session : List.of(later, earlier, later, later, earlier, later)) {
+      register(session);
+    }
+
+    // When the Secretaría Técnica reads the whole list page by page.
+    List<Long> paged = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      var body = api.get("st", "/api/commitments?size=3&page=" + page).json();
+      body.get("items").forEach(item -> paged.add(item.get("id").asLong()));
+      if (page * 3L >= body.get("total").asLong()) {
+        break;
+      }
+    }
+
+    // Then the pages hold the unpaged list in its order: the earlier session's commitments first.
+    List<Long> unpaged = new ArrayList<>();
+    api.get("st", "/api/commitments").json().forEach(c -> unpaged.add(c.get("id").asLong()));
+    assertThat(paged).containsExactlyElementsOf(unpaged);
+    List<Long> sessions = new ArrayList<>();
+    api.get("st", "/api/commitments")
+        .json()
+        .forEach(c -> sessions.add(c.get("sessionId").asLong()));
+    assertThat(sessions.indexOf(earlier)).isLessThan(sessions.indexOf(later));
+  }
+
+  private long session(String type, int number, String date) {
+    Api.Response response =
+        api.post(
+            "st",
+            "/api/sessions",
+            "{\"type\":\"" + type + "\",\"number\":" + number + ",\"date\":\"" + date + "\"}");
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response.id();
+  }
+
+  private void register(long session) {
+    Api.Response response =
+        api.post(
+            "st",
+            "/api/commitments",
+            "{\"sessionId\":"
+                + session
+                + ",\"kind\":\"AGREEMENT\",\"text\":\"La Comisión aprobó el informe.\""
+                + ",\"areaCode\":\"juridica\"}");
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
   }
 
   private long overdue(long session, String area, String dueDate) {
