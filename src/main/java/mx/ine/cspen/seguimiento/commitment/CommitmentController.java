@@ -2,7 +2,12 @@ package mx.ine.cspen.seguimiento.commitment;
 
 import java.net.URI;
 import java.util.List;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Filter;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Order;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Scope;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,10 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/commitments")
 class CommitmentController {
 
-  private final CommitmentService commitments;
+  static final int DEFAULT_PAGE_SIZE = 50;
+  static final int MAX_PAGE_SIZE = 500;
 
-  CommitmentController(CommitmentService commitments) {
+  private final CommitmentService commitments;
+  private final CommitmentQueries queries;
+  private final long maxUnpaged;
+
+  CommitmentController(
+      CommitmentService commitments,
+      CommitmentQueries queries,
+      @Value("${seguimiento.api.max-unpaged-list:10000}") long maxUnpaged) {
     this.commitments = commitments;
+    this.queries = queries;
+    this.maxUnpaged = maxUnpaged;
   }
 
   @PostMapping
@@ -32,16 +47,74 @@ class CommitmentController {
     return ResponseEntity.created(URI.create("/api/commitments/" + created.id())).body(created);
   }
 
+  /**
+   * Without {@code page} or {@code size}: every commitment the user may read, as a JSON array, as
+   * long as they are at most {@code seguimiento.api.max-unpaged-list}; above that the answer would
+   * weigh megabytes, and the caller is told to ask by pages. With {@code page} (from 1) or {@code
+   * size}: one page, {@code {items, page, size, total}}, with {@code Link} headers (RFC 8288) to
+   * the first, previous, next and last pages.
+   */
   @GetMapping
-  List<CommitmentView> list(
+  ResponseEntity<?> list(
       @RequestParam(required = false) CommitmentStatus status,
       @RequestParam(required = false) String areaCode,
       @RequestParam(required = false) Long sessionId,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
       CurrentUser user) {
-    return commitments.search(status, blankToNull(areaCode), sessionId, user).stream()
-        .map(CommitmentView::of)
-        .toList();
+    Scope scope = Scope.of(user);
+    Filter filter = Filter.of(status, blankToNull(areaCode), sessionId);
+    if (page == null && size == null) {
+      return ResponseEntity.ok(unpaged(scope, filter));
+    }
+    int number = page == null ? 1 : page;
+    int perPage = size == null ? DEFAULT_PAGE_SIZE : size;
+    if (number < 1) {
+      throw new InvalidInputException(
+          "page", "La página se cuenta desde 1 (se indicó " + number + ").");
+    }
+    if (perPage < 1 || perPage > MAX_PAGE_SIZE) {
+      throw new InvalidInputException(
+          "size",
+          "El tamaño de página va de 1 a "
+              + MAX_PAGE_SIZE
+              + " compromisos (se indicó "
+              + perPage
+              + ").");
+    }
+    long total = queries.count(scope, filter);
+    List<CommitmentView> items =
+        queries
+            .list(scope, filter, Order.SESSION, false, (long) (number - 1) * perPage, perPage)
+            .stream()
+            .map(CommitmentView::of)
+            .toList();
+    return ResponseEntity.ok()
+        .header(HttpHeaders.LINK, PageLinks.of(number, perPage, total))
+        .body(new CommitmentListPage(items, number, perPage, total));
   }
+
+  private List<CommitmentView> unpaged(Scope scope, Filter filter) {
+    long total = queries.count(scope, filter);
+    if (total > maxUnpaged) {
+      throw new InvalidInputException(
+          "page",
+          "La lista tiene "
+              + total
+              + " compromisos, más de los "
+              + maxUnpaged
+              + " que se entregan en una sola respuesta. Pídala por páginas, con los mismos"
+              + " filtros: GET /api/commitments?page=1&size="
+              + MAX_PAGE_SIZE
+              + "; la cabecera Link de cada página lleva a la siguiente.");
+    }
+    List<CommitmentView> all = new java.util.ArrayList<>();
+    queries.forEach(scope, filter, row -> all.add(CommitmentView.of(row)));
+    return all;
+  }
+
+  /** A page of the list. */
+  record CommitmentListPage(List<CommitmentView> items, int page, int size, long total) {}
 
   /**
    * The commitment with its progress and history; its ETag is the commitment's version, which every

@@ -21,6 +21,25 @@ record CommitmentView(
     Instant createdAt,
     String createdBy) {
 
+  static CommitmentView of(CommitmentQueries.Row c) {
+    return new CommitmentView(
+        c.id(),
+        c.folio(),
+        c.sessionId(),
+        c.sessionLabel(),
+        c.kind(),
+        c.text(),
+        c.proposer(),
+        c.areaCode(),
+        c.areaName(),
+        c.dueDate(),
+        c.status(),
+        c.status().label(),
+        c.percent(),
+        c.createdAt(),
+        c.createdBy());
+  }
+
   static CommitmentView of(Commitment c) {
     return new CommitmentView(
         c.getId(),

@@ -2,6 +2,7 @@ package mx.ine.cspen.seguimiento.dashboard;
 
 import java.util.Arrays;
 import java.util.Locale;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,6 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param session only this session's id, or all
  * @param text words that the folio, the text or the proposer must contain (accents and case
  *     ignored)
+ * @param overdue only open commitments whose due date has passed
  * @param sort the column the rows are ordered by
  * @param descending reverse order
  * @param page the page, from 1
@@ -23,6 +25,7 @@ public record AnnexQuery(
     String area,
     Long session,
     String text,
+    boolean overdue,
     Sort sort,
     boolean descending,
     int page) {
@@ -37,22 +40,22 @@ public record AnnexQuery(
   }
 
   static AnnexQuery firstPage() {
-    return new AnnexQuery(null, null, null, null, Sort.SESSION, false, 1);
+    return new AnnexQuery(null, null, null, null, false, Sort.SESSION, false, 1);
   }
 
   public boolean filtered() {
-    return status != null || area != null || session != null || text != null;
+    return status != null || area != null || session != null || text != null || overdue;
   }
 
   /** The same filters, ordered by a column; a second click on the column reverses the order. */
   public String sortUrl(String parameter) {
     Sort column = Sort.fromParameter(parameter);
     boolean reverse = column == sort && !descending;
-    return new AnnexQuery(status, area, session, text, column, reverse, 1).url();
+    return new AnnexQuery(status, area, session, text, overdue, column, reverse, 1).url();
   }
 
   public String pageUrl(int number) {
-    return new AnnexQuery(status, area, session, text, sort, descending, number).url();
+    return new AnnexQuery(status, area, session, text, overdue, sort, descending, number).url();
   }
 
   /** "ascending", "descending" or "none", for {@code aria-sort} on the column headers. */
@@ -92,6 +95,9 @@ public record AnnexQuery(
     if (text != null) {
       url.queryParam("q", text);
     }
+    if (overdue) {
+      url.queryParam("vencidos", "si");
+    }
     if (sort != Sort.SESSION || descending) {
       url.queryParam("orden", sort.parameter());
     }
@@ -111,21 +117,27 @@ public record AnnexQuery(
 
   /** The columns the table can be ordered by, named in the address as people read them. */
   public enum Sort {
-    FOLIO("folio"),
-    SESSION("sesion"),
-    AREA("area"),
-    STATUS("estatus"),
-    PERCENT("avance"),
-    DUE_DATE("limite");
+    FOLIO("folio", CommitmentQueries.Order.FOLIO),
+    SESSION("sesion", CommitmentQueries.Order.SESSION),
+    AREA("area", CommitmentQueries.Order.AREA),
+    STATUS("estatus", CommitmentQueries.Order.STATUS),
+    PERCENT("avance", CommitmentQueries.Order.PERCENT),
+    DUE_DATE("limite", CommitmentQueries.Order.DUE_DATE);
 
     private final String parameter;
+    private final CommitmentQueries.Order order;
 
-    Sort(String parameter) {
+    Sort(String parameter, CommitmentQueries.Order order) {
       this.parameter = parameter;
+      this.order = order;
     }
 
     public String parameter() {
       return parameter;
+    }
+
+    CommitmentQueries.Order order() {
+      return order;
     }
 
     static Sort fromParameter(String value) {

@@ -15,9 +15,15 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
  * @param byStatus one entry per status, in the order of the lifecycle, zeros included
  * @param byArea one row per area with commitments in scope (and one for those without area)
  * @param bySession one row per session with commitments in scope, oldest first
- * @param overdue commitments whose due date has passed and are neither concluded nor cancelled
- * @param awaitingVerification closure requests the Secretaría Técnica has to decide
- * @param tasks open tasks of the user: candidate or assignee (none for read-only users)
+ * @param overdue the most overdue of the commitments whose due date has passed and are neither
+ *     concluded nor cancelled: at most {@link #LIST_LIMIT}, the annex table lists them all
+ * @param overdueCount how many are overdue in all
+ * @param awaitingVerification the oldest closure requests the Secretaría Técnica has to decide, at
+ *     most {@link #LIST_LIMIT}
+ * @param awaitingVerificationCount how many await verification in all
+ * @param tasks the oldest open tasks of the user, candidate or assignee (none for read-only users),
+ *     at most {@link #LIST_LIMIT}; Tasklist lists them all
+ * @param tasksCount how many open tasks the user has in all
  * @param annex the annex-like table, filtered, ordered and paged
  */
 public record Dashboard(
@@ -28,9 +34,15 @@ public record Dashboard(
     List<AreaFigures> byArea,
     List<SessionFigures> bySession,
     List<CommitmentRow> overdue,
+    long overdueCount,
     List<CommitmentRow> awaitingVerification,
+    long awaitingVerificationCount,
     List<OpenTask> tasks,
+    long tasksCount,
     AnnexPage annex) {
+
+  /** The dashboard's lists show this many entries at most, with a link to the whole list. */
+  public static final int LIST_LIMIT = 10;
 
   public record StatusTotal(CommitmentStatus status, long count) {
     public String label() {
@@ -109,5 +121,28 @@ public record Dashboard(
       int page,
       int pages,
       long matching,
-      int firstIndex) {}
+      int firstIndex) {
+
+    /**
+     * The pages the pager links to: the first, the last and two on each side of this one, with a
+     * zero for each gap. A year of commitments makes thousands of pages, and a link to each would
+     * outweigh the table.
+     */
+    public List<Integer> pager() {
+      java.util.SortedSet<Integer> wanted = new java.util.TreeSet<>(List.of(1, pages));
+      for (int n = Math.max(1, page - 2); n <= Math.min(pages, page + 2); n++) {
+        wanted.add(n);
+      }
+      List<Integer> shown = new java.util.ArrayList<>();
+      int previous = 0;
+      for (int n : wanted) {
+        if (n > previous + 1) {
+          shown.add(0);
+        }
+        shown.add(n);
+        previous = n;
+      }
+      return shown;
+    }
+  }
 }

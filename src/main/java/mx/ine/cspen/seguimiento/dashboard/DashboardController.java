@@ -31,13 +31,22 @@ class DashboardController {
       @RequestParam(name = "area", required = false) String area,
       @RequestParam(name = "sesion", required = false) Long session,
       @RequestParam(name = "q", required = false) String text,
+      @RequestParam(name = "vencidos", required = false) String overdue,
       @RequestParam(name = "orden", required = false) String sort,
       @RequestParam(name = "dir", required = false) String direction,
       @RequestParam(name = "pagina", defaultValue = "1") int page,
       CurrentUser user,
       Model model) {
     AnnexQuery query =
-        new AnnexQuery(status, area, session, text, sort(sort), "desc".equals(direction), page);
+        new AnnexQuery(
+            status,
+            area,
+            session,
+            text,
+            "si".equals(overdue),
+            sort(sort),
+            "desc".equals(direction),
+            page);
     Dashboard dashboard = dashboards.dashboard(user, query);
     model.addAttribute("user", user);
     model.addAttribute("works", DashboardService.works(user));

@@ -1,28 +1,19 @@
 package mx.ine.cspen.seguimiento.dashboard;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalDouble;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
-import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Filter;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Order;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Row;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Scope;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AnnexPage;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AreaFigures;
@@ -30,72 +21,84 @@ import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.SessionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.StatusTotal;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.session.CommissionSession;
-import mx.ine.cspen.seguimiento.system.SpanishText;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's read model. It starts from the very list the API gives the same user ({@link
- * CommitmentService#search}), so that an area sees only its own commitments here as there, and the
- * figures of both agree; the history tables add what the list lacks (days to closure, the latest
- * progress narrative).
+ * The dashboard's read model. Every figure and list comes from {@link CommitmentQueries} with the
+ * user's {@link Scope}, the rule of {@code GET /api/commitments} (an area sees only its own
+ * commitments), so that the figures of both agree; the database counts and pages, and only what the
+ * page shows is read.
  */
 @Service
 class DashboardService {
 
   static final String NO_AREA = "Sin área asignada";
 
-  private final CommitmentService commitments;
+  private final CommitmentQueries queries;
   private final AreaRepository areas;
   private final EngineReader engine;
-  private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
 
   DashboardService(
-      CommitmentService commitments,
-      AreaRepository areas,
-      EngineReader engine,
-      NamedParameterJdbcTemplate jdbc,
-      Clock clock) {
-    this.commitments = commitments;
+      CommitmentQueries queries, AreaRepository areas, EngineReader engine, Clock clock) {
+    this.queries = queries;
     this.areas = areas;
     this.engine = engine;
-    this.jdbc = jdbc;
     this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   public Dashboard dashboard(CurrentUser user, AnnexQuery query) {
     LocalDate today = LocalDate.now(clock);
-    List<Commitment> visible = commitments.search(null, null, null, user);
+    Scope scope = Scope.of(user);
+    Map<CommitmentStatus, Long> counts = queries.countByStatus(scope);
     List<StatusTotal> byStatus =
         Arrays.stream(CommitmentStatus.values())
-            .map(s -> new StatusTotal(s, visible.stream().filter(c -> c.getStatus() == s).count()))
+            .map(s -> new StatusTotal(s, counts.get(s)))
             .toList();
-    List<CommitmentRow> overdue =
-        visible.stream()
-            .filter(c -> isOverdue(c, today))
-            .sorted(Comparator.comparing(Commitment::getDueDate).thenComparing(Commitment::getId))
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    List<AreaFigures> byArea = byArea(scope, today);
+    Filter overdue = new Filter(null, null, null, today, null);
+    List<CommitmentRow> overdueRows =
+        queries.list(scope, overdue, Order.DEADLINE, false, 0, Dashboard.LIST_LIMIT).stream()
             .map(c -> row(c, today, null))
             .toList();
-    List<CommitmentRow> awaiting =
-        visible.stream()
-            .filter(c -> c.getStatus() == CommitmentStatus.UNDER_VERIFICATION)
-            .map(c -> row(c, today, null))
-            .toList();
+    long overdueCount = byArea.stream().mapToLong(AreaFigures::overdue).sum();
+    List<CommitmentRow> awaiting = List.of();
+    long awaitingCount = counts.get(CommitmentStatus.UNDER_VERIFICATION);
+    if (user.isTechnicalSecretariat()) {
+      awaiting =
+          queries
+              .list(
+                  scope,
+                  Filter.of(CommitmentStatus.UNDER_VERIFICATION, null, null),
+                  Order.SESSION,
+                  false,
+                  0,
+                  Dashboard.LIST_LIMIT)
+              .stream()
+              .map(c -> row(c, today, null))
+              .toList();
+    }
+    EngineReader.TaskList tasks =
+        works(user)
+            ? engine.tasksOf(user, Dashboard.LIST_LIMIT)
+            : new EngineReader.TaskList(List.of(), 0);
     return new Dashboard(
         today,
         scope(user),
-        visible.size(),
+        total,
         byStatus,
-        byArea(visible, today),
-        bySession(visible),
-        overdue,
+        byArea,
+        bySession(scope),
+        overdueRows,
+        overdueCount,
         awaiting,
-        works(user) ? tasks(user, visible) : List.of(),
-        annex(visible, query, today));
+        awaitingCount,
+        withCommitments(scope, tasks.tasks()),
+        tasks.total(),
+        annex(scope, query, today));
   }
 
   /** The areas the table may be filtered by: all for readers of everything, else their own. */
@@ -125,206 +128,98 @@ class DashboardService {
     return own.isEmpty() ? "Su cuenta no pertenece a ninguna área" : own;
   }
 
-  private List<AreaFigures> byArea(List<Commitment> visible, LocalDate today) {
-    Map<Long, Duration> closures = durationsToClosure();
-    Map<String, List<Commitment>> grouped = new LinkedHashMap<>();
-    visible.stream()
-        .sorted(
-            Comparator.comparing(
-                (Commitment c) -> c.getArea() == null ? null : c.getArea().getName(),
-                Comparator.nullsLast(Comparator.naturalOrder())))
-        .forEach(c -> grouped.computeIfAbsent(c.getAreaCode(), k -> new ArrayList<>()).add(c));
-    List<AreaFigures> rows = new ArrayList<>();
-    grouped.forEach(
-        (code, list) -> {
-          OptionalDouble average =
-              list.stream()
-                  .filter(c -> c.getStatus() == CommitmentStatus.CONCLUDED)
-                  .map(c -> closures.get(c.getId()))
-                  .filter(Objects::nonNull)
-                  .mapToDouble(d -> d.toSeconds() / 86_400.0)
-                  .average();
-          rows.add(
-              new AreaFigures(
-                  code,
-                  code == null ? NO_AREA : list.get(0).getArea().getName(),
-                  list.size(),
-                  list.stream().filter(c -> !c.getStatus().isClosed()).count(),
-                  list.stream().filter(c -> isOverdue(c, today)).count(),
-                  list.stream()
-                      .filter(c -> c.getStatus() == CommitmentStatus.UNDER_VERIFICATION)
-                      .count(),
-                  list.stream().filter(c -> c.getStatus() == CommitmentStatus.CONCLUDED).count(),
-                  average.isPresent() ? average.getAsDouble() : null));
-        });
-    return rows;
-  }
-
-  private static List<SessionFigures> bySession(List<Commitment> visible) {
-    Map<CommissionSession, List<Commitment>> grouped = new LinkedHashMap<>();
-    visible.stream()
-        .sorted(sessionOrder())
-        .forEach(c -> grouped.computeIfAbsent(c.getSession(), k -> new ArrayList<>()).add(c));
-    return grouped.entrySet().stream()
+  private List<AreaFigures> byArea(Scope scope, LocalDate today) {
+    return queries.countByArea(scope, today).stream()
         .map(
-            e ->
-                new SessionFigures(
-                    e.getKey().getId(),
-                    e.getKey().annexLabel(),
-                    e.getKey().getDate(),
-                    e.getValue().size(),
-                    e.getValue().stream().filter(c -> !c.getStatus().isClosed()).count(),
-                    e.getValue().stream()
-                        .filter(c -> c.getStatus() == CommitmentStatus.CONCLUDED)
-                        .count(),
-                    e.getValue().stream()
-                        .filter(c -> c.getStatus() == CommitmentStatus.CANCELLED)
-                        .count()))
+            a ->
+                new AreaFigures(
+                    a.code(),
+                    a.code() == null ? NO_AREA : a.name(),
+                    a.total(),
+                    a.open(),
+                    a.overdue(),
+                    a.awaitingVerification(),
+                    a.concluded(),
+                    a.averageDaysToClosure()))
         .toList();
   }
 
-  /**
-   * From the registration to the approval of the closure, for every concluded commitment: both
-   * moments come from its recorded history, not from anything typed.
-   */
-  private Map<Long, Duration> durationsToClosure() {
-    Map<Long, Duration> durations = new HashMap<>();
-    jdbc.query(
-        """
-        select e.commitment_id,
-               min(case when e.event_type = :registered then e.occurred_at end) as registered_at,
-               max(case when e.event_type = :approved then e.occurred_at end) as approved_at
-          from commitment_event e join commitment c on c.id = e.commitment_id
-         where c.status = :concluded
-         group by e.commitment_id
-        """,
-        Map.of(
-            "registered", CommitmentEventType.REGISTERED.name(),
-            "approved", CommitmentEventType.CLOSURE_APPROVED.name(),
-            "concluded", CommitmentStatus.CONCLUDED.name()),
-        (ResultSet rs) -> {
-          Instant registered = instant(rs, "registered_at");
-          Instant approved = instant(rs, "approved_at");
-          if (registered != null && approved != null && !approved.isBefore(registered)) {
-            durations.put(rs.getLong("commitment_id"), Duration.between(registered, approved));
-          }
-        });
-    return durations;
+  private List<SessionFigures> bySession(Scope scope) {
+    return queries.countBySession(scope).stream()
+        .map(
+            s ->
+                new SessionFigures(
+                    s.id(),
+                    s.annexLabel(),
+                    s.date(),
+                    s.total(),
+                    s.open(),
+                    s.concluded(),
+                    s.cancelled()))
+        .toList();
   }
 
-  private List<OpenTask> tasks(CurrentUser user, List<Commitment> visible) {
-    Map<String, Commitment> byInstance =
-        visible.stream()
-            .filter(c -> c.getProcessInstanceId() != null)
-            .collect(
-                Collectors.toMap(
-                    Commitment::getProcessInstanceId, Function.identity(), (a, b) -> a));
-    return engine.tasksOf(user).stream()
+  /** Each task with its commitment's folio, when the user may read that commitment. */
+  private List<OpenTask> withCommitments(Scope scope, List<OpenTask> tasks) {
+    Map<String, Row> byInstance =
+        queries.byProcessInstance(scope, tasks.stream().map(OpenTask::processInstanceId).toList());
+    return tasks.stream()
         .map(
             task -> {
-              Commitment commitment = byInstance.get(task.processInstanceId());
+              Row commitment = byInstance.get(task.processInstanceId());
               return commitment == null
                   ? task
-                  : task.forCommitment(commitment.getId(), commitment.getFolio());
+                  : task.forCommitment(commitment.id(), commitment.folio());
             })
         .toList();
   }
 
   // --- The annex-like table ---------------------------------------------------------------------
 
-  private AnnexPage annex(List<Commitment> visible, AnnexQuery query, LocalDate today) {
-    String words = query.text() == null ? null : SpanishText.plain(query.text());
-    List<Commitment> matching =
-        visible.stream()
-            .filter(c -> query.status() == null || c.getStatus() == query.status())
-            .filter(c -> query.area() == null || query.area().equals(c.getAreaCode()))
-            .filter(c -> query.session() == null || query.session().equals(c.getSession().getId()))
-            .filter(c -> words == null || matches(c, words))
-            .sorted(order(query))
-            .toList();
-    int pages = Math.max(1, (matching.size() + AnnexQuery.PAGE_SIZE - 1) / AnnexQuery.PAGE_SIZE);
+  private AnnexPage annex(Scope scope, AnnexQuery query, LocalDate today) {
+    Filter filter =
+        new Filter(
+            query.status(),
+            query.area(),
+            query.session(),
+            query.overdue() ? today : null,
+            query.text());
+    long matching = queries.count(scope, filter);
+    int pages = (int) Math.max(1, (matching + AnnexQuery.PAGE_SIZE - 1) / AnnexQuery.PAGE_SIZE);
     int page = Math.min(query.page(), pages);
     int from = (page - 1) * AnnexQuery.PAGE_SIZE;
-    List<Commitment> shown =
-        matching.subList(from, Math.min(from + AnnexQuery.PAGE_SIZE, matching.size()));
-    Map<Long, String> latest = latestNarratives(shown.stream().map(Commitment::getId).toList());
+    List<Row> shown =
+        queries.list(
+            scope, filter, query.sort().order(), query.descending(), from, AnnexQuery.PAGE_SIZE);
+    Map<Long, String> latest = queries.latestNarratives(shown.stream().map(Row::id).toList());
     return new AnnexPage(
         query,
-        shown.stream().map(c -> row(c, today, latest.get(c.getId()))).toList(),
+        shown.stream().map(c -> row(c, today, latest.get(c.id()))).toList(),
         page,
         pages,
-        matching.size(),
+        matching,
         from + 1);
-  }
-
-  private static boolean matches(Commitment c, String words) {
-    String haystack =
-        SpanishText.plain(
-            String.join(
-                " ",
-                c.getFolio(),
-                c.getText(),
-                c.getProposer() == null ? "" : c.getProposer(),
-                c.getArea() == null ? "" : c.getArea().getName()));
-    return Arrays.stream(words.split("\\s+")).allMatch(haystack::contains);
-  }
-
-  private static Comparator<Commitment> order(AnnexQuery query) {
-    Comparator<Commitment> bySession = sessionOrder();
-    Comparator<Commitment> primary =
-        switch (query.sort()) {
-          case FOLIO -> Comparator.comparing(Commitment::getFolio);
-          case SESSION -> bySession;
-          case AREA ->
-              Comparator.comparing(
-                      (Commitment c) -> c.getArea() == null ? null : c.getArea().getName(),
-                      Comparator.nullsFirst(Comparator.naturalOrder()))
-                  .thenComparing(bySession);
-          case STATUS -> Comparator.comparing(Commitment::getStatus).thenComparing(bySession);
-          case PERCENT -> Comparator.comparingInt(Commitment::getPercent).thenComparing(bySession);
-          case DUE_DATE ->
-              Comparator.comparing(
-                      Commitment::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                  .thenComparing(bySession);
-        };
-    return query.descending() ? primary.reversed() : primary;
-  }
-
-  /** The API's order: session date, session, registration. */
-  private static Comparator<Commitment> sessionOrder() {
-    return Comparator.comparing((Commitment c) -> c.getSession().getDate())
-        .thenComparing(c -> c.getSession().getId())
-        .thenComparing(Commitment::getId);
-  }
-
-  private Map<Long, String> latestNarratives(Collection<Long> ids) {
-    Map<Long, String> latest = new HashMap<>();
-    if (ids.isEmpty()) {
-      return latest;
-    }
-    jdbc.query(
-        """
-        select commitment_id, narrative from (
-          select p.commitment_id, p.narrative,
-                 row_number() over (partition by p.commitment_id
-                                    order by p.reported_at desc, p.id desc) as recency
-            from progress_report p
-           where p.commitment_id in (:ids)) latest
-         where recency = 1
-        """,
-        Map.of("ids", ids),
-        (ResultSet rs) -> {
-          latest.put(rs.getLong("commitment_id"), rs.getString("narrative"));
-        });
-    return latest;
   }
 
   // --- Shared ----------------------------------------------------------------------------------
 
-  static boolean isOverdue(Commitment c, LocalDate today) {
-    return c.getDueDate() != null && c.getDueDate().isBefore(today) && !c.getStatus().isClosed();
+  static CommitmentRow row(Row c, LocalDate today, String latestProgress) {
+    return new CommitmentRow(
+        c.id(),
+        c.folio(),
+        c.sessionLabel(),
+        c.kind().label(),
+        c.text(),
+        c.areaCode(),
+        c.areaName() == null ? NO_AREA : c.areaName(),
+        c.status(),
+        c.percent(),
+        c.dueDate(),
+        c.overdueOn(today),
+        latestProgress);
   }
 
+  /** The same for a loaded commitment (the commitment's page). */
   static CommitmentRow row(Commitment c, LocalDate today, String latestProgress) {
     return new CommitmentRow(
         c.getId(),
@@ -337,12 +232,7 @@ class DashboardService {
         c.getStatus(),
         c.getPercent(),
         c.getDueDate(),
-        isOverdue(c, today),
+        c.getDueDate() != null && c.getDueDate().isBefore(today) && !c.getStatus().isClosed(),
         latestProgress);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    var timestamp = rs.getTimestamp(column);
-    return timestamp == null ? null : timestamp.toInstant();
   }
 }

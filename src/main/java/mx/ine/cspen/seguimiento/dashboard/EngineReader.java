@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -68,6 +69,49 @@ class EngineReader {
     return openTasks(user, null);
   }
 
+  /** The oldest {@code limit} of them, and how many there are in all. */
+  TaskList tasksOf(CurrentUser user, int limit) {
+    Map<String, Task> found = new LinkedHashMap<>();
+    long claimedCount = claimed(user).count();
+    long total = claimedCount;
+    if (claimedCount > 0) {
+      oldestFirst(claimed(user), limit).forEach(task -> found.put(task.getId(), task));
+    }
+    if (!user.groups().isEmpty()) {
+      List<String> groups = List.copyOf(user.groups());
+      total += offered(groups).count();
+      oldestFirst(offered(groups), limit).forEach(task -> found.put(task.getId(), task));
+      if (claimedCount > 0) {
+        // Claimed by the user and offered to one of its groups: counted once.
+        total -= offered(groups).taskAssignee(user.id()).count();
+      }
+    }
+    List<OpenTask> oldest = openTasks(found.values(), user).stream().limit(limit).toList();
+    return new TaskList(oldest, total);
+  }
+
+  private static List<Task> oldestFirst(TaskQuery query, int limit) {
+    return query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, limit);
+  }
+
+  /** Some of the user's open tasks, and how many it has in all. */
+  record TaskList(List<OpenTask> tasks, long total) {}
+
+  private TaskQuery offered(List<String> groups) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(CommitmentProcess.KEY)
+        .taskCandidateGroupIn(groups)
+        .includeAssignedTasks();
+  }
+
+  private TaskQuery claimed(CurrentUser user) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(CommitmentProcess.KEY)
+        .taskAssignee(user.id());
+  }
+
   /** The same, for one process instance. */
   List<OpenTask> tasksOf(CurrentUser user, String processInstanceId) {
     return processInstanceId == null ? List.of() : openTasks(user, processInstanceId);
@@ -93,7 +137,11 @@ class EngineReader {
       claimed.processInstanceId(processInstanceId);
     }
     claimed.list().forEach(task -> found.put(task.getId(), task));
-    return found.values().stream()
+    return openTasks(found.values(), user);
+  }
+
+  private static List<OpenTask> openTasks(Collection<Task> found, CurrentUser user) {
+    return found.stream()
         .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
         .map(
             task ->

@@ -1,14 +1,16 @@
 package mx.ine.cspen.seguimiento.importing;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.CommitmentAnnex;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.ImportedCommitment.Outcome;
 import org.apache.commons.csv.CSVFormat;
@@ -20,10 +22,11 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The list of commitments as the annex of the report shows it (its seven columns plus {@code
@@ -47,6 +50,9 @@ final class AnnexExport {
 
   private static final float LINE_HEIGHT = 15f;
 
+  /** Rows of the XLSX kept in memory while it is written; the rest wait on disk. */
+  private static final int ROWS_IN_MEMORY = 100;
+
   private AnnexExport() {}
 
   /** One row of the annex, as text. */
@@ -66,34 +72,67 @@ final class AnnexExport {
     }
   }
 
-  static List<Line> lines(List<CommitmentAnnex.Entry> entries) {
-    List<Line> lines = new ArrayList<>();
-    for (CommitmentAnnex.Entry entry : entries) {
-      var c = entry.commitment();
-      lines.add(
-          new Line(
-              lines.size() + 1,
-              c.getSession().annexLabel(),
-              c.getText(),
-              c.getArea() == null ? "" : c.getArea().getName() + ".",
-              entry.narrative(),
-              statusLabel(c.getStatus()),
-              c.getPercent(),
-              AnnexLinks.format(entry.references())));
-    }
-    return lines;
+  /** The annex's row of a commitment as the domain's entities give it. */
+  static Line line(int number, CommitmentAnnex.Entry entry) {
+    var c = entry.commitment();
+    return new Line(
+        number,
+        c.getSession().annexLabel(),
+        c.getText(),
+        c.getArea() == null ? "" : c.getArea().getName() + ".",
+        entry.narrative(),
+        statusLabel(c.getStatus()),
+        c.getPercent(),
+        AnnexLinks.format(entry.references()));
+  }
+
+  /** The same row as the read model streams it. */
+  static Line line(int number, CommitmentQueries.AnnexEntry entry) {
+    var c = entry.commitment();
+    return new Line(
+        number,
+        c.sessionLabel(),
+        c.text(),
+        c.areaName() == null ? "" : c.areaName() + ".",
+        entry.narrative(),
+        statusLabel(c.status()),
+        c.percent(),
+        AnnexLinks.format(entry.references()));
+  }
+
+  /** Where the lines of a file go, one at a time; closing it finishes the file. */
+  interface Writer extends Closeable {
+    void write(Line line) throws IOException;
+  }
+
+  /** The CSV, written to {@code out} as the lines arrive: nothing but the current line is held. */
+  static Writer csv(OutputStream out, char delimiter) throws IOException {
+    out.write(BOM);
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
+    CSVPrinter printer =
+        new CSVPrinter(
+            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
+            format);
+    printer.printRecord(headings());
+    return new Writer() {
+      @Override
+      public void write(Line line) throws IOException {
+        printer.printRecord(line.cells().stream().map(AnnexText::safeForSpreadsheet).toList());
+      }
+
+      @Override
+      public void close() throws IOException {
+        printer.close(true);
+      }
+    };
   }
 
   static byte[] csv(List<Line> lines, char delimiter) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.writeBytes(BOM);
-    CSVFormat format =
-        CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
-    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, format)) {
-      printer.printRecord(headings());
+    try (Writer writer = csv(bytes, delimiter)) {
       for (Line line : lines) {
-        printer.printRecord(line.cells().stream().map(AnnexText::safeForSpreadsheet).toList());
+        writer.write(line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -101,27 +140,36 @@ final class AnnexExport {
     return bytes.toByteArray();
   }
 
-  static byte[] xlsx(List<Line> lines) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet("Anexo");
-      CellStyle heading = headingStyle(workbook);
-      CellStyle text = workbook.createCellStyle();
-      text.setWrapText(true);
-      text.setVerticalAlignment(VerticalAlignment.TOP);
-      CellStyle percent = workbook.createCellStyle();
-      percent.cloneStyleFrom(text);
-      percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+  /**
+   * The XLSX, streamed: POI's SXSSF keeps a window of {@link #ROWS_IN_MEMORY} rows and writes the
+   * others to a compressed temporary file, so memory stays the same whatever the rows; the book is
+   * written to {@code out} when the writer closes. Strings are written inline (a shared strings
+   * table would hold every text in memory); spreadsheets and our import read both.
+   */
+  static Writer xlsx(OutputStream out) {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
+    SXSSFSheet sheet = workbook.createSheet("Anexo");
+    CellStyle heading = headingStyle(workbook);
+    CellStyle text = workbook.createCellStyle();
+    text.setWrapText(true);
+    text.setVerticalAlignment(VerticalAlignment.TOP);
+    CellStyle percent = workbook.createCellStyle();
+    percent.cloneStyleFrom(text);
+    percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
 
-      Row top = sheet.createRow(0);
-      List<String> headings = headings();
-      for (int i = 0; i < headings.size(); i++) {
-        Cell cell = top.createCell(i);
-        cell.setCellValue(headings.get(i));
-        cell.setCellStyle(heading);
-        sheet.setColumnWidth(i, WIDTHS[i] * 256);
-      }
-      for (Line line : lines) {
+    Row top = sheet.createRow(0);
+    List<String> headings = headings();
+    for (int i = 0; i < headings.size(); i++) {
+      Cell cell = top.createCell(i);
+      cell.setCellValue(headings.get(i));
+      cell.setCellStyle(heading);
+      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+    }
+    return new Writer() {
+      private int rows;
+
+      @Override
+      public void write(Line line) {
         Row row = sheet.createRow(line.number());
         List<String> cells = line.cells();
         row.setHeightInPoints(LINE_HEIGHT * linesNeeded(cells));
@@ -135,22 +183,40 @@ final class AnnexExport {
             cell.setCellStyle(text);
           }
         }
+        rows++;
       }
-      sheet.createFreezePane(0, 1);
-      // Printed as the annex is: landscape, one page wide, the headings on every page.
-      sheet.getPrintSetup().setLandscape(true);
-      sheet.getPrintSetup().setFitWidth((short) 1);
-      sheet.getPrintSetup().setFitHeight((short) 0);
-      sheet.setFitToPage(true);
-      sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-      if (!lines.isEmpty()) {
-        sheet.setAutoFilter(new CellRangeAddress(0, lines.size(), 0, headings.size() - 1));
+
+      @Override
+      public void close() throws IOException {
+        try {
+          sheet.createFreezePane(0, 1);
+          // Printed as the annex is: landscape, one page wide, the headings on every page.
+          sheet.getPrintSetup().setLandscape(true);
+          sheet.getPrintSetup().setFitWidth((short) 1);
+          sheet.getPrintSetup().setFitHeight((short) 0);
+          sheet.setFitToPage(true);
+          sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+          if (rows > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, headings.size() - 1));
+          }
+          workbook.write(out);
+        } finally {
+          workbook.close();
+        }
       }
-      workbook.write(bytes);
-      return bytes.toByteArray();
+    };
+  }
+
+  static byte[] xlsx(List<Line> lines) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer writer = xlsx(bytes)) {
+      for (Line line : lines) {
+        writer.write(line);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return bytes.toByteArray();
   }
 
   /**
@@ -171,7 +237,7 @@ final class AnnexExport {
     return most;
   }
 
-  private static CellStyle headingStyle(XSSFWorkbook workbook) {
+  private static CellStyle headingStyle(Workbook workbook) {
     CellStyle style = workbook.createCellStyle();
     Font bold = workbook.createFont();
     bold.setBold(true);

@@ -59,8 +59,7 @@ public class FollowUpReportService {
   private final CommitmentRepository commitments;
   private final AreaRepository areas;
   private final ReportCalculator calculator;
-  private final DocxRenderer docx;
-  private final PdfRenderer pdf;
+  private final ReportRendering renderers;
   private final FollowUpReportWorkflow workflow;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
@@ -76,8 +75,7 @@ public class FollowUpReportService {
       CommitmentRepository commitments,
       AreaRepository areas,
       ReportCalculator calculator,
-      DocxRenderer docx,
-      PdfRenderer pdf,
+      ReportRendering renderers,
       FollowUpReportWorkflow workflow,
       ApplicationEventPublisher events,
       ObjectMapper json,
@@ -91,8 +89,7 @@ public class FollowUpReportService {
     this.commitments = commitments;
     this.areas = areas;
     this.calculator = calculator;
-    this.docx = docx;
-    this.pdf = pdf;
+    this.renderers = renderers;
     this.workflow = workflow;
     this.events = events;
     this.json = json;
@@ -278,8 +275,9 @@ public class FollowUpReportService {
     ReportDocument document = document(report, model);
     Instant now = clock.instant();
     store(report, ReportFileKind.JSON, toJson(model), now);
-    store(report, ReportFileKind.DOCX, docx.render(document), now);
-    store(report, ReportFileKind.PDF, pdf.render(document), now);
+    ReportRendering.Documents documents = renderers.render(document);
+    store(report, ReportFileKind.DOCX, documents.docx(), now);
+    store(report, ReportFileKind.PDF, documents.pdf(), now);
     items.deleteByReport(reportId);
     items.flush();
     for (FollowUpReportModel.Item item : model.items()) {
@@ -503,8 +501,8 @@ public class FollowUpReportService {
     byte[] content =
         switch (kind) {
           case JSON -> toJson(model);
-          case DOCX -> docx.render(document(report, model));
-          case PDF -> pdf.render(document(report, model));
+          case DOCX -> renderers.docx(document(report, model));
+          case PDF -> renderers.pdf(document(report, model));
         };
     return new ReportFileContent(
         content, kind, name, ReportFile.sha256(content), report.getStatus());

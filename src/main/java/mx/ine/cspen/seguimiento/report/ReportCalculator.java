@@ -8,15 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
-import mx.ine.cspen.seguimiento.commitment.Commitment;
-import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
+import mx.ine.cspen.seguimiento.commitment.CommitmentQueries;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
-import mx.ine.cspen.seguimiento.commitment.DocumentReference;
-import mx.ine.cspen.seguimiento.commitment.ProgressReport;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.system.AppProperties;
 import org.springframework.stereotype.Component;
@@ -38,13 +34,13 @@ class ReportCalculator {
   static final String NO_PROGRESS = "Sin avance informado a la fecha de corte.";
   static final String NO_AREA = "Sin área asignada.";
 
-  private final ReportSourceRepository sources;
+  private final CommitmentQueries sources;
   private final ReportItemRepository items;
   private final AreaRepository areas;
   private final AppProperties properties;
 
   ReportCalculator(
-      ReportSourceRepository sources,
+      CommitmentQueries sources,
       ReportItemRepository items,
       AreaRepository areas,
       AppProperties properties) {
@@ -57,74 +53,82 @@ class ReportCalculator {
   @Transactional(readOnly = true)
   public FollowUpReportModel asOf(LocalDate cutoff) {
     Instant end = FollowUpReport.endOfCutoff(cutoff, properties.timeZone());
-    Map<Long, CommitmentEvent> status =
-        byCommitment(sources.latestEvents(cutoff, end), e -> e.getCommitment().getId());
-    Map<Long, CommitmentEvent> area =
-        byCommitment(sources.latestAreaEvents(cutoff, end), e -> e.getCommitment().getId());
-    Map<Long, ProgressReport> progress =
-        byCommitment(sources.latestProgress(cutoff, end), p -> p.getCommitment().getId());
     Map<String, String> areaNames =
         areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
     Set<Long> alreadyClosed = items.closedInIssuedReportsBefore(cutoff);
 
     List<FollowUpReportModel.Item> rows = new ArrayList<>();
     List<FollowUpReportModel.Footnote> footnotes = new ArrayList<>();
-    Map<Long, CommissionSession> sessionsSeen = new LinkedHashMap<>();
+    Map<Long, FollowUpReportModel.SessionRow> sessionsSeen = new LinkedHashMap<>();
     Map<Long, Integer> perSession = new LinkedHashMap<>();
-    for (Commitment commitment : sources.madeOnOrBefore(cutoff)) {
-      if (alreadyClosed.contains(commitment.getId())) {
-        continue;
-      }
-      CommitmentEvent latest = status.get(commitment.getId());
-      // Captured after the cut-off, it was made at its session all the same: nothing about it was
-      // recorded by then, so it stands in progress.
-      CommitmentStatus shown =
-          latest == null ? CommitmentStatus.IN_PROGRESS : shownStatus(latest.getStatusAfter());
-      ProgressReport report = progress.get(commitment.getId());
-      String text;
-      List<FollowUpReportModel.FootnoteCall> calls = new ArrayList<>();
-      if (shown == CommitmentStatus.CANCELLED) {
-        text = latest.getNote() == null ? CANCELLED : latest.getNote();
-      } else if (report == null) {
-        text = NO_PROGRESS;
-      } else {
-        text = report.getNarrative();
-        calls = footnoteCalls(report, footnotes);
-      }
-      int percent =
-          shown == CommitmentStatus.CONCLUDED ? 100 : report == null ? 0 : report.getPercent();
-      CommitmentEvent areaEvent = area.get(commitment.getId());
-      String areaName;
-      if (areaEvent != null) {
-        areaName =
-            withPeriod(areaNames.getOrDefault(areaEvent.getAreaCode(), areaEvent.getAreaCode()));
-      } else if (latest == null && commitment.getArea() != null) {
-        areaName = withPeriod(commitment.getArea().getName()); // captured after the cut-off
-      } else {
-        areaName = NO_AREA;
-      }
-      rows.add(
-          new FollowUpReportModel.Item(
-              rows.size() + 1,
-              commitment.getSession().annexLabel(),
-              commitment.getText(),
-              areaName,
-              text,
-              statusLabel(shown),
-              percent,
-              commitment.getId(),
-              shown,
-              calls));
-      sessionsSeen.putIfAbsent(commitment.getSession().getId(), commitment.getSession());
-      perSession.merge(commitment.getSession().getId(), 1, Integer::sum);
-    }
+    sources.forEachAsOf(
+        cutoff,
+        end,
+        commitment -> {
+          if (alreadyClosed.contains(commitment.id())) {
+            return;
+          }
+          CommitmentStatus latest = commitment.statusThen();
+          // Captured after the cut-off, it was made at its session all the same: nothing about it
+          // was recorded by then, so it stands in progress.
+          CommitmentStatus shown =
+              latest == null ? CommitmentStatus.IN_PROGRESS : shownStatus(latest);
+          boolean reported = commitment.narrative() != null;
+          String text;
+          List<FollowUpReportModel.FootnoteCall> calls = new ArrayList<>();
+          if (shown == CommitmentStatus.CANCELLED) {
+            text = commitment.statusNote() == null ? CANCELLED : commitment.statusNote();
+          } else if (!reported) {
+            text = NO_PROGRESS;
+          } else {
+            text = commitment.narrative();
+            calls = footnoteCalls(commitment.narrative(), commitment.references(), footnotes);
+          }
+          int percent =
+              shown == CommitmentStatus.CONCLUDED ? 100 : reported ? commitment.percent() : 0;
+          String areaName;
+          if (commitment.areaThen() != null) {
+            areaName =
+                withPeriod(areaNames.getOrDefault(commitment.areaThen(), commitment.areaThen()));
+          } else if (latest == null && commitment.currentAreaName() != null) {
+            areaName = withPeriod(commitment.currentAreaName()); // captured after the cut-off
+          } else {
+            areaName = NO_AREA;
+          }
+          rows.add(
+              new FollowUpReportModel.Item(
+                  rows.size() + 1,
+                  CommissionSession.annexLabel(
+                      commitment.sessionType(),
+                      commitment.sessionNumber(),
+                      commitment.sessionDate()),
+                  commitment.text(),
+                  areaName,
+                  text,
+                  statusLabel(shown),
+                  percent,
+                  commitment.id(),
+                  shown,
+                  calls));
+          sessionsSeen.putIfAbsent(
+              commitment.sessionId(),
+              new FollowUpReportModel.SessionRow(
+                  CommissionSession.label(commitment.sessionType(), commitment.sessionNumber()),
+                  commitment.sessionDate(),
+                  0,
+                  commitment.sessionType()));
+          perSession.merge(commitment.sessionId(), 1, Integer::sum);
+        });
 
     List<FollowUpReportModel.SessionRow> sessions =
-        sessionsSeen.values().stream()
+        sessionsSeen.entrySet().stream()
             .map(
-                s ->
+                e ->
                     new FollowUpReportModel.SessionRow(
-                        s.label(), s.getDate(), perSession.get(s.getId()), s.getType()))
+                        e.getValue().label(),
+                        e.getValue().date(),
+                        perSession.get(e.getKey()),
+                        e.getValue().type()))
             .toList();
     int concluded = count(rows, CommitmentStatus.CONCLUDED);
     int cancelled = count(rows, CommitmentStatus.CANCELLED);
@@ -145,22 +149,22 @@ class ReportCalculator {
    * ("… el Acuerdo INE/JGE38/2024¹."), or at its end when the narrative does not name it.
    */
   private static List<FollowUpReportModel.FootnoteCall> footnoteCalls(
-      ProgressReport report, List<FollowUpReportModel.Footnote> footnotes) {
-    String narrative = report.getNarrative();
+      String narrative,
+      List<CommitmentQueries.CitedDocument> references,
+      List<FollowUpReportModel.Footnote> footnotes) {
     record Placed(int offset, int position, String url) {}
     List<Placed> placed = new ArrayList<>();
-    List<DocumentReference> references = report.getReferences();
     for (int i = 0; i < references.size(); i++) {
-      DocumentReference reference = references.get(i);
-      if (reference.getUrl() == null || reference.getUrl().isBlank()) {
+      CommitmentQueries.CitedDocument reference = references.get(i);
+      if (reference.url() == null || reference.url().isBlank()) {
         continue;
       }
       int found =
-          reference.getNumber() == null || reference.getNumber().isBlank()
+          reference.number() == null || reference.number().isBlank()
               ? -1
-              : narrative.indexOf(reference.getNumber());
-      int offset = found < 0 ? narrative.length() : found + reference.getNumber().length();
-      placed.add(new Placed(offset, i, reference.getUrl()));
+              : narrative.indexOf(reference.number());
+      int offset = found < 0 ? narrative.length() : found + reference.number().length();
+      placed.add(new Placed(offset, i, reference.url()));
     }
     placed.sort(Comparator.comparingInt(Placed::offset).thenComparingInt(Placed::position));
     List<FollowUpReportModel.FootnoteCall> calls = new ArrayList<>();
@@ -195,10 +199,5 @@ class ReportCalculator {
 
   private static int count(List<FollowUpReportModel.Item> rows, CommitmentStatus status) {
     return (int) rows.stream().filter(r -> r.shownStatus() == status).count();
-  }
-
-  private static <T> Map<Long, T> byCommitment(List<T> entries, Function<T, Long> commitmentId) {
-    return entries.stream()
-        .collect(Collectors.toMap(commitmentId, Function.identity(), (a, b) -> a));
   }
 }

@@ -81,11 +81,20 @@ public class CommissionSession {
 
   /** "Primera sesión ordinaria" */
   public String label() {
-    return SpanishOrdinals.feminine(number) + " sesión " + type.adjective();
+    return label(type, number);
   }
 
   /** "13/03/2024 Primera sesión ordinaria." as in the annex of the report. */
   public String annexLabel() {
-    return SpanishDates.numeric(date) + " " + label() + ".";
+    return annexLabel(type, number, date);
+  }
+
+  /** The label of a session read as plain columns (the read model does not load entities). */
+  public static String label(SessionType type, int number) {
+    return SpanishOrdinals.feminine(number) + " sesión " + type.adjective();
+  }
+
+  public static String annexLabel(SessionType type, int number, LocalDate date) {
+    return SpanishDates.numeric(date) + " " + label(type, number) + ".";
   }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import mx.ine.cspen.seguimiento.commitment.CommitmentAnnex;
+import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.DatabaseSnapshot;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
@@ -56,6 +59,8 @@ class AnnexImportIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
+  @Autowired CommitmentAnnex annex;
+  @Autowired CommitmentService commitments;
   Api api;
   AnnexHttp files;
 
@@ -370,6 +375,41 @@ class AnnexImportIT {
     assertThat(afterCsv).isEqualTo(original);
     assertThat(afterXlsx).isEqualTo(original);
     assertThat(csvAgain.body()).isEqualTo(csv.body());
+  }
+
+  @Test
+  void streamedExportsHoldWhatTheAnnexOfTheEntitiesHolds() throws IOException {
+    // Given the seed, and a cancelled commitment, whose reason the annex shows.
+    files.post(
+        "st",
+        "/api/imports?" + AS_OF,
+        TSV,
+        AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
+    long open =
+        jdbc.queryForObject(
+            "select min(id) from commitment where status = 'IN_PROGRESS'", Long.class);
+    api.post("st", "/api/commitments/" + open + "/cancellation", "{\"reason\":\"Sin materia.\"}");
+
+    // When both files are downloaded, streamed from the database's cursor.
+    AnnexHttp.Download csv = files.get("st", "/api/commitments.csv?separator=semicolon");
+    AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
+
+    // Then they hold, byte for byte and cell for cell, the annex that the domain's entities give.
+    CurrentUser st = new CurrentUser("st", java.util.Set.of("secretaria-tecnica"));
+    List<AnnexExport.Line> lines = new ArrayList<>();
+    for (CommitmentAnnex.Entry entry : annex.entries(commitments.search(null, null, null, st))) {
+      lines.add(AnnexExport.line(lines.size() + 1, entry));
+    }
+    assertThat(lines).hasSize(11);
+    assertThat(csv.body()).isEqualTo(AnnexExport.csv(lines, ';'));
+    assertThat(xlsxCells(xlsx.body())).isEqualTo(xlsxCells(AnnexExport.xlsx(lines)));
+    assertThat(xlsxCells(xlsx.body()).get(1)).contains("Sin materia.", "Sin efecto.");
+    try (XSSFWorkbook streamed = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      var sheet = streamed.getSheetAt(0);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H12");
+      assertThat(sheet.getRow(1).getHeightInPoints()).isGreaterThan(15f);
+    }
   }
 
   @Test

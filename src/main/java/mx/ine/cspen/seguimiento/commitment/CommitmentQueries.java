@@ -1,0 +1,930 @@
+package mx.ine.cspen.seguimiento.commitment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.session.CommissionSession;
+import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.system.SpanishText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read model of commitments: every query that reads many of them (the dashboard's figures and
+ * lists, the API's pages, the export's cursor) in SQL, so that the database counts, orders and
+ * pages and only what is shown travels. Writes stay with the entities and {@link
+ * CommitmentService}.
+ *
+ * <p>Visibility is one rule, applied here to every query through {@link Scope}: readers of
+ * everything see all commitments, an area's staff only their areas' own (DESIGN.md).
+ */
+@Repository
+public class CommitmentQueries {
+
+  /** Rows fetched per round trip while the export streams (the driver's cursor). */
+  private static final int FETCH_SIZE = 500;
+
+  private static final String OPEN =
+      "c.status not in ('"
+          + CommitmentStatus.CONCLUDED
+          + "', '"
+          + CommitmentStatus.CANCELLED
+          + "')";
+
+  /**
+   * Accented letters folded to plain ones before comparing words, as {@link SpanishText#plain} does
+   * in Java; both databases know TRANSLATE, neither folds accents on its own.
+   */
+  private static final String ACCENTED = "ÁÀÂÄÃÅáàâäãåÉÈÊËéèêëÍÌÎÏíìîïÓÒÔÖÕóòôöõÚÙÛÜúùûüÑñÇçÝýÿ";
+
+  private static final String PLAIN = "AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuNnCcYyy";
+
+  private static final String ROW_COLUMNS =
+      """
+      select c.id, c.folio, c.session_id, s.session_type, s.session_number, s.session_date,
+             c.kind, c.text, c.proposer, c.area_code, a.name as area_name, c.due_date, c.status,
+             c.percent, c.process_instance_id, c.created_at, c.created_by
+        from commitment c
+        join commission_session s on s.id = c.session_id
+        left join area a on a.code = c.area_code
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate streaming;
+  private final AreaRepository areas;
+  private volatile ClosureDays closureDays = new ClosureDays(-1, -1, Map.of());
+
+  CommitmentQueries(JdbcTemplate jdbcTemplate, AreaRepository areas) {
+    this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
+    JdbcTemplate cursor = new JdbcTemplate(jdbcTemplate.getDataSource());
+    cursor.setFetchSize(FETCH_SIZE);
+    this.streaming = new NamedParameterJdbcTemplate(cursor);
+    this.areas = areas;
+  }
+
+  // --- What a query covers ---------------------------------------------------------------------
+
+  /** Whose commitments: all of them, or those of some areas. */
+  public record Scope(boolean everything, List<String> areaCodes) {
+
+    public Scope {
+      areaCodes = List.copyOf(areaCodes);
+    }
+
+    /** Readers of everything see all commitments; an area's staff only their areas' own. */
+    public static Scope of(CurrentUser user) {
+      return user.readsEverything()
+          ? new Scope(true, List.of())
+          : new Scope(false, user.areaCodes().stream().sorted().toList());
+    }
+
+    public static Scope all() {
+      return new Scope(true, List.of());
+    }
+
+    /** A user of no area and no reading group sees nothing at all. */
+    public boolean nothing() {
+      return !everything && areaCodes.isEmpty();
+    }
+  }
+
+  /**
+   * The filters of the list (null: any).
+   *
+   * @param overdueOn only open commitments whose due date is before this day
+   * @param words words the folio, text, proposer or area's name must all contain (accents and case
+   *     ignored)
+   */
+  public record Filter(
+      CommitmentStatus status, String areaCode, Long sessionId, LocalDate overdueOn, String words) {
+
+    public static final Filter NONE = new Filter(null, null, null, null, null);
+
+    public static Filter of(CommitmentStatus status, String areaCode, Long sessionId) {
+      return new Filter(status, areaCode, sessionId, null, null);
+    }
+  }
+
+  /** The orders the lists know; every one ends on a unique key, so pages never overlap. */
+  public enum Order {
+    /** The API's and the annex's order: session date, session, registration. */
+    SESSION,
+    FOLIO,
+    /** Area name (commitments without area first), then the session order. */
+    AREA,
+    /** Status in the order of the lifecycle, then the session order. */
+    STATUS,
+    PERCENT,
+    /** Due date (none last), then the session order. */
+    DUE_DATE,
+    /** The most overdue first: due date, then registration. */
+    DEADLINE
+  }
+
+  /** One commitment as lists show it: its columns, with its session's and area's. */
+  public record Row(
+      long id,
+      String folio,
+      long sessionId,
+      SessionType sessionType,
+      int sessionNumber,
+      LocalDate sessionDate,
+      CommitmentKind kind,
+      String text,
+      String proposer,
+      String areaCode,
+      String areaName,
+      LocalDate dueDate,
+      CommitmentStatus status,
+      int percent,
+      String processInstanceId,
+      Instant createdAt,
+      String createdBy) {
+
+    /** "13/03/2024 Primera sesión ordinaria." */
+    public String sessionLabel() {
+      return CommissionSession.annexLabel(sessionType, sessionNumber, sessionDate);
+    }
+
+    public boolean overdueOn(LocalDate today) {
+      return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
+    }
+  }
+
+  /**
+   * @param averageDaysToClosure from registration to the approval of the closure, over the area's
+   *     concluded commitments, from their history; null when none is concluded
+   */
+  public record AreaCounts(
+      String code,
+      String name,
+      long total,
+      long open,
+      long overdue,
+      long awaitingVerification,
+      long concluded,
+      Double averageDaysToClosure) {}
+
+  public record SessionCounts(
+      long id,
+      SessionType type,
+      int number,
+      LocalDate date,
+      long total,
+      long open,
+      long concluded,
+      long cancelled) {
+
+    public String annexLabel() {
+      return CommissionSession.annexLabel(type, number, date);
+    }
+  }
+
+  // --- Figures ---------------------------------------------------------------------------------
+
+  /** How many commitments in scope stand in each status (every status present, zeros included). */
+  @Transactional(readOnly = true)
+  public Map<CommitmentStatus, Long> countByStatus(Scope scope) {
+    Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+    for (CommitmentStatus status : CommitmentStatus.values()) {
+      counts.put(status, 0L);
+    }
+    if (scope.nothing()) {
+      return counts;
+    }
+    Sql sql = new Sql("select c.status, count(*) as n from commitment c where 1 = 1");
+    sql.scope(scope);
+    sql.append(" group by c.status");
+    jdbc.query(
+        sql.text(),
+        sql.parameters(),
+        (ResultSet rs) -> {
+          counts.put(CommitmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  /** One row per area with commitments in scope, by the area's name; those without area last. */
+  @Transactional(readOnly = true)
+  public List<AreaCounts> countByArea(Scope scope, LocalDate today) {
+    if (scope.nothing()) {
+      return List.of();
+    }
+    Map<String, Double> averageDays = averageDaysToClosure();
+    Sql sql =
+        new Sql(
+            "select c.area_code, count(*) as total,"
+                + " sum(case when "
+                + OPEN
+                + " then 1 else 0 end) as open_count,"
+                + " sum(case when "
+                + OPEN
+                + " and c.due_date < :today then 1 else 0 end) as overdue,"
+                + " sum(case when c.status = :verification then 1 else 0 end) as verification,"
+                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded"
+                + " from commitment c where 1 = 1");
+    sql.scope(scope);
+    sql.append(" group by c.area_code");
+    sql.parameter("today", today);
+    sql.parameter("verification", CommitmentStatus.UNDER_VERIFICATION.name());
+    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
+    Map<String, String> names = areaNames();
+    List<AreaCounts> rows =
+        jdbc.query(
+            sql.text(),
+            sql.parameters(),
+            (rs, i) -> {
+              String code = rs.getString("area_code");
+              return new AreaCounts(
+                  code,
+                  code == null ? null : names.getOrDefault(code, code),
+                  rs.getLong("total"),
+                  rs.getLong("open_count"),
+                  rs.getLong("overdue"),
+                  rs.getLong("verification"),
+                  rs.getLong("concluded"),
+                  averageDays.get(code));
+            });
+    // Ordered here, by the names as Java compares them, whatever the database's collation.
+    return rows.stream()
+        .sorted(
+            Comparator.comparing(
+                AreaCounts::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
+        .toList();
+  }
+
+  /**
+   * The average days from registration to the approval of the closure, by area, over every
+   * concluded commitment, from their history. It reads every concluded commitment's two events, so
+   * it is kept and computed again only when the approvals recorded have changed: a concluded
+   * commitment changes no more (neither its area nor its history), and history is only appended.
+   * Their count and latest id are read first; the figures, read after, are never older than them.
+   */
+  private Map<String, Double> averageDaysToClosure() {
+    Map<String, Object> approvals =
+        jdbc.queryForMap(
+            "select count(*) as n, max(id) as latest from commitment_event"
+                + " where event_type = :approved",
+            Map.of("approved", CommitmentEventType.CLOSURE_APPROVED.name()));
+    long count = ((Number) approvals.get("n")).longValue();
+    Number latest = (Number) approvals.get("latest");
+    ClosureDays known = closureDays;
+    if (known.approvals() == count && known.latest() == (latest == null ? 0 : latest.longValue())) {
+      return known.byArea();
+    }
+    Map<String, Double> byArea = new HashMap<>();
+    jdbc.query(
+        """
+        select d.area_code,
+               avg(floor(extract(epoch from d.approved_at) - extract(epoch from d.registered_at)))
+                 as seconds
+          from (select c.id, c.area_code,
+                       min(case when e.event_type = :registered then e.occurred_at end)
+                         as registered_at,
+                       max(case when e.event_type = :approved then e.occurred_at end)
+                         as approved_at
+                  from commitment c
+                  join commitment_event e on e.commitment_id = c.id
+                 where c.status = :concluded and e.event_type in (:registered, :approved)
+                 group by c.id, c.area_code) d
+         where d.approved_at >= d.registered_at
+         group by d.area_code
+        """,
+        Map.of(
+            "registered", CommitmentEventType.REGISTERED.name(),
+            "approved", CommitmentEventType.CLOSURE_APPROVED.name(),
+            "concluded", CommitmentStatus.CONCLUDED.name()),
+        (ResultSet rs) -> {
+          Number seconds = (Number) rs.getObject("seconds");
+          if (seconds != null) {
+            byArea.put(rs.getString("area_code"), seconds.doubleValue() / 86_400.0);
+          }
+        });
+    Map<String, Double> figures = java.util.Collections.unmodifiableMap(byArea);
+    closureDays = new ClosureDays(count, latest == null ? 0 : latest.longValue(), figures);
+    return figures;
+  }
+
+  /** The days to closure as last computed, with the approvals they were computed after. */
+  private record ClosureDays(long approvals, long latest, Map<String, Double> byArea) {}
+
+  /** One row per session with commitments in scope, oldest first. */
+  @Transactional(readOnly = true)
+  public List<SessionCounts> countBySession(Scope scope) {
+    if (scope.nothing()) {
+      return List.of();
+    }
+    Sql sql =
+        new Sql(
+            "select c.session_id, s.session_type, s.session_number, s.session_date,"
+                + " count(*) as total,"
+                + " sum(case when "
+                + OPEN
+                + " then 1 else 0 end) as open_count,"
+                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded,"
+                + " sum(case when c.status = :cancelled then 1 else 0 end) as cancelled"
+                + " from commitment c join commission_session s on s.id = c.session_id"
+                + " where 1 = 1");
+    sql.scope(scope);
+    sql.append(
+        " group by c.session_id, s.session_type, s.session_number, s.session_date"
+            + " order by s.session_date, c.session_id");
+    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
+    sql.parameter("cancelled", CommitmentStatus.CANCELLED.name());
+    return jdbc.query(
+        sql.text(),
+        sql.parameters(),
+        (rs, i) ->
+            new SessionCounts(
+                rs.getLong("session_id"),
+                SessionType.valueOf(rs.getString("session_type")),
+                rs.getInt("session_number"),
+                rs.getObject("session_date", LocalDate.class),
+                rs.getLong("total"),
+                rs.getLong("open_count"),
+                rs.getLong("concluded"),
+                rs.getLong("cancelled")));
+  }
+
+  // --- Lists -----------------------------------------------------------------------------------
+
+  /** How many commitments in scope pass the filter. */
+  @Transactional(readOnly = true)
+  public long count(Scope scope, Filter filter) {
+    if (scope.nothing()) {
+      return 0;
+    }
+    Sql sql =
+        new Sql(
+            "select count(*) from commitment c"
+                + (filter.words() == null ? "" : " left join area a on a.code = c.area_code")
+                + " where 1 = 1");
+    sql.scope(scope);
+    sql.filter(filter);
+    Long count = jdbc.queryForObject(sql.text(), sql.parameters(), Long.class);
+    return count == null ? 0 : count;
+  }
+
+  /** A slice of the commitments in scope that pass the filter, in the given order. */
+  @Transactional(readOnly = true)
+  public List<Row> list(
+      Scope scope, Filter filter, Order order, boolean descending, long offset, int limit) {
+    if (scope.nothing() || limit <= 0) {
+      return List.of();
+    }
+    Sql sql = new Sql(ROW_COLUMNS + " where 1 = 1");
+    sql.scope(scope);
+    sql.filter(filter);
+    if (order == Order.SESSION && !descending) {
+      // The session order of a page deep in the list: only the sessions that hold the page are
+      // read and sorted, not the whole table.
+      SessionSlice slice = sessionSlice(scope, filter, offset, limit);
+      if (slice.sessions().isEmpty()) {
+        return List.of();
+      }
+      sql.append(" and c.session_id in (:pageSessions)");
+      sql.parameter("pageSessions", slice.sessions());
+      offset = slice.offset();
+    }
+    sql.append(" order by " + orderBy(order, descending));
+    sql.append(" limit :limit offset :offset");
+    sql.parameter("limit", limit);
+    sql.parameter("offset", offset);
+    return jdbc.query(sql.text(), sql.parameters(), (rs, i) -> row(rs));
+  }
+
+  /** The sessions whose commitments hold a page, and where the page starts among them. */
+  private record SessionSlice(List<Long> sessions, long offset) {}
+
+  /**
+   * Which sessions, in the list's order, hold the rows from {@code offset} to {@code offset +
+   * limit}: the commitments are counted by session (from the index alone), the sessions walked in
+   * date order.
+   */
+  private SessionSlice sessionSlice(Scope scope, Filter filter, long offset, int limit) {
+    Sql counts =
+        new Sql(
+            "select c.session_id, count(*) as n from commitment c"
+                + (filter.words() == null ? "" : " left join area a on a.code = c.area_code")
+                + " where 1 = 1");
+    counts.scope(scope);
+    counts.filter(filter);
+    counts.append(" group by c.session_id");
+    Map<Long, Long> perSession = new HashMap<>();
+    jdbc.query(
+        counts.text(),
+        counts.parameters(),
+        (ResultSet rs) -> {
+          perSession.put(rs.getLong("session_id"), rs.getLong("n"));
+        });
+    List<Long> sessions = new ArrayList<>();
+    long before = 0;
+    long seen = 0;
+    for (long session :
+        jdbc.queryForList(
+            "select id from commission_session order by session_date, id", Map.of(), Long.class)) {
+      long n = perSession.getOrDefault(session, 0L);
+      if (n == 0) {
+        continue;
+      }
+      if (seen + n > offset && seen < offset + limit) {
+        if (sessions.isEmpty()) {
+          before = seen;
+        }
+        sessions.add(session);
+      }
+      seen += n;
+    }
+    return new SessionSlice(sessions, offset - before);
+  }
+
+  /** Every commitment in scope that passes the filter, in the API's order, one at a time. */
+  @Transactional(readOnly = true)
+  public void forEach(Scope scope, Filter filter, Consumer<Row> action) {
+    if (scope.nothing()) {
+      return;
+    }
+    Sql sql = new Sql(ROW_COLUMNS + " where 1 = 1");
+    sql.scope(scope);
+    sql.filter(filter);
+    sql.append(" order by " + orderBy(Order.SESSION, false));
+    streaming.query(sql.text(), sql.parameters(), (ResultSet rs) -> action.accept(row(rs)));
+  }
+
+  /** The commitments these process instances belong to, in scope, by process instance. */
+  @Transactional(readOnly = true)
+  public Map<String, Row> byProcessInstance(Scope scope, Collection<String> processInstanceIds) {
+    Map<String, Row> rows = new HashMap<>();
+    if (scope.nothing() || processInstanceIds.isEmpty()) {
+      return rows;
+    }
+    Sql sql = new Sql(ROW_COLUMNS + " where c.process_instance_id in (:instances)");
+    sql.parameter("instances", List.copyOf(processInstanceIds));
+    sql.scope(scope);
+    jdbc.query(
+        sql.text(),
+        sql.parameters(),
+        (ResultSet rs) -> {
+          Row row = row(rs);
+          rows.putIfAbsent(row.processInstanceId(), row);
+        });
+    return rows;
+  }
+
+  /** The latest progress narrative of each of these commitments that has one. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> latestNarratives(Collection<Long> commitmentIds) {
+    Map<Long, String> latest = new HashMap<>();
+    if (commitmentIds.isEmpty()) {
+      return latest;
+    }
+    jdbc.query(
+        """
+        select commitment_id, narrative from (
+          select p.commitment_id, p.narrative,
+                 row_number() over (partition by p.commitment_id
+                                    order by p.reported_at desc, p.id desc) as recency
+            from progress_report p
+           where p.commitment_id in (:ids)) latest
+         where recency = 1
+        """,
+        Map.of("ids", List.copyOf(commitmentIds)),
+        (ResultSet rs) -> {
+          latest.put(rs.getLong("commitment_id"), rs.getString("narrative"));
+        });
+    return latest;
+  }
+
+  // --- The annex (export) ----------------------------------------------------------------------
+
+  /**
+   * A commitment with what the annex shows of it: its latest progress (narrative, references) and,
+   * when it is without effect, the reason.
+   */
+  public record AnnexEntry(
+      Row commitment,
+      String latestNarrative,
+      List<ReferenceInput> latestReferences,
+      String cancellationReason) {
+
+    /** The annex's "Avance/cumplimiento": the latest narrative, or why it is without effect. */
+    public String narrative() {
+      if (commitment.status() == CommitmentStatus.CANCELLED && cancellationReason != null) {
+        return cancellationReason;
+      }
+      return latestNarrative == null ? "" : latestNarrative;
+    }
+
+    /** The latest report's references; none when the commitment is without effect. */
+    public List<ReferenceInput> references() {
+      return commitment.status() == CommitmentStatus.CANCELLED ? List.of() : latestReferences;
+    }
+  }
+
+  /**
+   * The annex of the commitments in scope that pass the filter, in the API's order, streamed from
+   * one query: one row per reference of the latest progress report, so memory holds one commitment
+   * at a time whatever their number.
+   */
+  @Transactional(readOnly = true)
+  public void forEachAnnexEntry(Scope scope, Filter filter, Consumer<AnnexEntry> action) {
+    if (scope.nothing()) {
+      return;
+    }
+    Sql sql =
+        new Sql(
+            ROW_COLUMNS.replace(
+                    "from commitment c",
+                    ", p.narrative as latest_narrative, r.reference_type, r.reference_number,"
+                        + " r.reference_date, r.url as reference_url, x.note as cancellation_reason"
+                        + " from commitment c")
+                + """
+                  left join (select q.commitment_id, q.id, q.narrative,
+                                    row_number() over (partition by q.commitment_id
+                                                       order by q.reported_at desc, q.id desc) as recency
+                               from progress_report q) p
+                         on p.commitment_id = c.id and p.recency = 1
+                  left join document_reference r on r.progress_report_id = p.id
+                  left join (select v.commitment_id, v.note,
+                                    row_number() over (partition by v.commitment_id
+                                                       order by v.occurred_at desc, v.id desc) as recency
+                               from commitment_event v where v.event_type = :cancelledEvent) x
+                         on x.commitment_id = c.id and x.recency = 1
+                 where 1 = 1
+                """);
+    sql.parameter("cancelledEvent", CommitmentEventType.CANCELLED.name());
+    sql.scope(scope);
+    sql.filter(filter);
+    sql.append(" order by " + orderBy(Order.SESSION, false) + ", r.position");
+    AnnexCollector collector = new AnnexCollector(action);
+    streaming.query(sql.text(), sql.parameters(), collector::row);
+    collector.finish();
+  }
+
+  /** Folds the consecutive rows of one commitment (one per reference) into its entry. */
+  private static final class AnnexCollector {
+    private final Consumer<AnnexEntry> action;
+    private Row current;
+    private String narrative;
+    private String reason;
+    private final List<ReferenceInput> references = new ArrayList<>();
+
+    AnnexCollector(Consumer<AnnexEntry> action) {
+      this.action = action;
+    }
+
+    void row(ResultSet rs) throws SQLException {
+      long id = rs.getLong("id");
+      if (current == null || current.id() != id) {
+        finish();
+        current = CommitmentQueries.row(rs);
+        narrative = rs.getString("latest_narrative");
+        reason = rs.getString("cancellation_reason");
+      }
+      String type = rs.getString("reference_type");
+      if (type != null) {
+        references.add(
+            new ReferenceInput(
+                DocumentType.fromCode(type),
+                rs.getString("reference_number"),
+                rs.getObject("reference_date", LocalDate.class),
+                rs.getString("reference_url")));
+      }
+    }
+
+    void finish() {
+      if (current != null) {
+        action.accept(new AnnexEntry(current, narrative, List.copyOf(references), reason));
+      }
+      current = null;
+      references.clear();
+    }
+  }
+
+  // --- The follow-up report's source ----------------------------------------------------------
+
+  /**
+   * A commitment as it stood at an instant, from its dated history: the latest event (its status
+   * then, and the reason when it was left without effect), the latest event naming an area, and the
+   * latest progress report with its references.
+   *
+   * @param currentAreaName its area now (for a commitment captured after the instant)
+   * @param statusThen null when nothing was recorded before the instant
+   * @param areaThen the code of its area then, or null
+   * @param narrative the latest progress narrative then, or null when none was reported
+   */
+  public record AsOf(
+      long id,
+      long sessionId,
+      SessionType sessionType,
+      int sessionNumber,
+      LocalDate sessionDate,
+      String text,
+      String currentAreaName,
+      CommitmentStatus statusThen,
+      String statusNote,
+      String areaThen,
+      String narrative,
+      int percent,
+      List<CitedDocument> references) {}
+
+  /** A document a progress report cites, in the report's order. */
+  public record CitedDocument(String number, String url) {}
+
+  /**
+   * Every commitment of a session held on or before {@code cutoff} as it stood just before {@code
+   * end}, in the annex's order, streamed one at a time. The history is append-only and dated, so
+   * the answer for a past instant never changes.
+   */
+  @Transactional(readOnly = true)
+  public void forEachAsOf(LocalDate cutoff, Instant end, Consumer<AsOf> action) {
+    String inScope =
+        " join commitment k on k.id = %s.commitment_id"
+            + " join commission_session ks on ks.id = k.session_id and ks.session_date <= :cutoff";
+    String sql =
+        """
+        select c.id, c.session_id, s.session_type, s.session_number, s.session_date, c.text,
+               a.name as area_name, le.status_after, le.note, la.area_code as area_then,
+               lp.narrative, lp.percent, r.reference_number, r.url as reference_url
+          from commitment c
+          join commission_session s on s.id = c.session_id
+          left join area a on a.code = c.area_code
+          left join (select e.commitment_id, e.status_after, e.note,
+                            row_number() over (partition by e.commitment_id
+                                               order by e.occurred_at desc, e.id desc) as recency
+                       from commitment_event e %1$s
+                      where e.occurred_at < :end) le
+                 on le.commitment_id = c.id and le.recency = 1
+          left join (select f.commitment_id, f.area_code,
+                            row_number() over (partition by f.commitment_id
+                                               order by f.occurred_at desc, f.id desc) as recency
+                       from commitment_event f %2$s
+                      where f.occurred_at < :end and f.area_code is not null) la
+                 on la.commitment_id = c.id and la.recency = 1
+          left join (select p.commitment_id, p.id, p.narrative, p.percent,
+                            row_number() over (partition by p.commitment_id
+                                               order by p.reported_at desc, p.id desc) as recency
+                       from progress_report p %3$s
+                      where p.reported_at < :end) lp
+                 on lp.commitment_id = c.id and lp.recency = 1
+          left join document_reference r on r.progress_report_id = lp.id
+         where s.session_date <= :cutoff
+         order by s.session_date, c.session_id, c.id, r.position
+        """
+            .formatted(inScope.formatted("e"), inScope.formatted("f"), inScope.formatted("p"));
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource()
+            .addValue("cutoff", cutoff)
+            .addValue("end", OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC));
+    List<CitedDocument> references = new ArrayList<>();
+    Object[] current = {null};
+    ResultSetHandler handler =
+        rs -> {
+          long id = rs.getLong("id");
+          AsOf open = (AsOf) current[0];
+          if (open == null || open.id() != id) {
+            if (open != null) {
+              action.accept(withReferences(open, references));
+            }
+            references.clear();
+            String status = rs.getString("status_after");
+            Number percent = (Number) rs.getObject("percent");
+            current[0] =
+                new AsOf(
+                    id,
+                    rs.getLong("session_id"),
+                    SessionType.valueOf(rs.getString("session_type")),
+                    rs.getInt("session_number"),
+                    rs.getObject("session_date", LocalDate.class),
+                    rs.getString("text"),
+                    rs.getString("area_name"),
+                    status == null ? null : CommitmentStatus.valueOf(status),
+                    rs.getString("note"),
+                    rs.getString("area_then"),
+                    rs.getString("narrative"),
+                    percent == null ? 0 : percent.intValue(),
+                    List.of());
+          }
+          String number = rs.getString("reference_number");
+          if (number != null) {
+            references.add(new CitedDocument(number, rs.getString("reference_url")));
+          }
+        };
+    streaming.query(sql, parameters, (ResultSet rs) -> handler.handle(rs));
+    if (current[0] != null) {
+      action.accept(withReferences((AsOf) current[0], references));
+    }
+  }
+
+  private static AsOf withReferences(AsOf row, List<CitedDocument> references) {
+    return new AsOf(
+        row.id(),
+        row.sessionId(),
+        row.sessionType(),
+        row.sessionNumber(),
+        row.sessionDate(),
+        row.text(),
+        row.currentAreaName(),
+        row.statusThen(),
+        row.statusNote(),
+        row.areaThen(),
+        row.narrative(),
+        row.percent(),
+        List.copyOf(references));
+  }
+
+  @FunctionalInterface
+  private interface ResultSetHandler {
+    void handle(ResultSet rs) throws SQLException;
+  }
+
+  // --- SQL -------------------------------------------------------------------------------------
+
+  private static Row row(ResultSet rs) throws SQLException {
+    OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+    return new Row(
+        rs.getLong("id"),
+        rs.getString("folio"),
+        rs.getLong("session_id"),
+        SessionType.valueOf(rs.getString("session_type")),
+        rs.getInt("session_number"),
+        rs.getObject("session_date", LocalDate.class),
+        CommitmentKind.valueOf(rs.getString("kind")),
+        rs.getString("text"),
+        rs.getString("proposer"),
+        rs.getString("area_code"),
+        rs.getString("area_name"),
+        rs.getObject("due_date", LocalDate.class),
+        CommitmentStatus.valueOf(rs.getString("status")),
+        rs.getInt("percent"),
+        rs.getString("process_instance_id"),
+        created == null ? null : created.toInstant(),
+        rs.getString("created_by"));
+  }
+
+  private Map<String, String> areaNames() {
+    Map<String, String> names = new HashMap<>();
+    for (Area area : areas.findAll()) {
+      names.put(area.getCode(), area.getName());
+    }
+    return names;
+  }
+
+  /**
+   * The ORDER BY of an order. Areas are ranked by their names as Java compares them (the catalogue
+   * is small), so that the order does not depend on the database's collation; descending reverses
+   * every key, as reversing the whole comparison would.
+   */
+  private String orderBy(Order order, boolean descending) {
+    List<String> keys = new ArrayList<>();
+    String session = "s.session_date, c.session_id, c.id";
+    switch (order) {
+      case SESSION -> keys.add(session);
+      case FOLIO -> keys.add("c.folio");
+      case AREA -> {
+        keys.add(areaRank() + " nulls first");
+        keys.add(session);
+      }
+      case STATUS -> {
+        StringBuilder rank = new StringBuilder("case c.status");
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+          rank.append(" when '").append(status.name()).append("' then ").append(status.ordinal());
+        }
+        keys.add(rank.append(" end").toString());
+        keys.add(session);
+      }
+      case PERCENT -> {
+        keys.add("c.percent");
+        keys.add(session);
+      }
+      case DUE_DATE -> {
+        keys.add("c.due_date nulls last");
+        keys.add(session);
+      }
+      case DEADLINE -> keys.add("c.due_date, c.id");
+    }
+    String ascending = String.join(", ", keys);
+    return descending ? reversed(ascending) : ascending;
+  }
+
+  private String areaRank() {
+    List<Area> all = new ArrayList<>(areas.findAll());
+    all.sort(Comparator.comparing(Area::getName));
+    StringBuilder rank = new StringBuilder("case c.area_code");
+    for (int i = 0; i < all.size(); i++) {
+      rank.append(" when '").append(all.get(i).getCode().replace("'", "''")).append("' then ");
+      rank.append(i);
+    }
+    return rank.append(" else ").append(all.size()).append(" end").toString();
+  }
+
+  private static String reversed(String orderBy) {
+    List<String> keys = new ArrayList<>();
+    for (String key : splitKeys(orderBy)) {
+      String k = key.strip();
+      if (k.endsWith(" nulls first")) {
+        keys.add(k.substring(0, k.length() - " nulls first".length()) + " desc nulls last");
+      } else if (k.endsWith(" nulls last")) {
+        keys.add(k.substring(0, k.length() - " nulls last".length()) + " desc nulls first");
+      } else {
+        keys.add(k + " desc");
+      }
+    }
+    return String.join(", ", keys);
+  }
+
+  /** The keys of an ORDER BY; CASE expressions hold no commas. */
+  private static List<String> splitKeys(String orderBy) {
+    return List.of(orderBy.split(","));
+  }
+
+  /** A statement put together from the parts a query needs, with its named parameters. */
+  private static final class Sql {
+    private final StringBuilder text;
+    private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+
+    Sql(String start) {
+      this.text = new StringBuilder(start);
+    }
+
+    void append(String more) {
+      text.append(more);
+    }
+
+    void parameter(String name, Object value) {
+      parameters.addValue(name, value);
+    }
+
+    void scope(Scope scope) {
+      if (!scope.everything()) {
+        text.append(" and c.area_code in (:scopeAreas)");
+        parameters.addValue("scopeAreas", scope.areaCodes());
+      }
+    }
+
+    void filter(Filter filter) {
+      if (filter.status() != null) {
+        text.append(" and c.status = :status");
+        parameters.addValue("status", filter.status().name());
+      }
+      if (filter.areaCode() != null) {
+        text.append(" and c.area_code = :areaCode");
+        parameters.addValue("areaCode", filter.areaCode());
+      }
+      if (filter.sessionId() != null) {
+        text.append(" and c.session_id = :sessionId");
+        parameters.addValue("sessionId", filter.sessionId());
+      }
+      if (filter.overdueOn() != null) {
+        text.append(" and ").append(OPEN).append(" and c.due_date < :overdueOn");
+        parameters.addValue("overdueOn", filter.overdueOn());
+      }
+      if (filter.words() != null) {
+        String haystack =
+            "lower(translate(c.folio || ' ' || c.text || ' ' || coalesce(c.proposer, '') || ' '"
+                + " || coalesce(a.name, ''), '"
+                + ACCENTED
+                + "', '"
+                + PLAIN
+                + "'))";
+        String[] words = SpanishText.plain(filter.words()).strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+          if (words[i].isEmpty()) {
+            continue;
+          }
+          text.append(" and ").append(haystack).append(" like :word").append(i);
+          text.append(" escape '!'");
+          parameters.addValue("word" + i, "%" + escapeLike(words[i]) + "%");
+        }
+      }
+    }
+
+    String text() {
+      return text.toString();
+    }
+
+    MapSqlParameterSource parameters() {
+      return parameters;
+    }
+
+    private static String escapeLike(String word) {
+      return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+  }
+}
