@@ -15,6 +15,7 @@ import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
+import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.commitment.CommitmentService;
 import mx.ine.cspen.seguimiento.commitment.CommitmentService.CommitmentDetail;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
@@ -22,6 +23,7 @@ import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.HistoryItem;
 import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Progress;
 import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Reference;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +93,12 @@ class CommitmentPageService {
         engine.tasksOf(user, instance).stream()
             .map(t -> t.forCommitment(commitment.getId(), commitment.getFolio()))
             .toList();
-    ProcessPosition position = engine.position(instance).map(engine::named).orElse(null);
+    ProcessPosition position =
+        engine
+            .position(instance)
+            .map(engine::named)
+            .map(p -> deadlineWorded(p, commitment.getDueDate()))
+            .orElse(null);
     return new CommitmentPage(
         DashboardService.row(commitment, today, latestNarrative(detail.progress())),
         commitment.getProposer(),
@@ -112,6 +119,35 @@ class CommitmentPageService {
     return engine
         .position(commitment.getProcessInstanceId())
         .flatMap(position -> engine.model(position.processDefinitionId()));
+  }
+
+  /**
+   * The due-date watch waits beside the area's work: its catch events are named for what they wait
+   * for ("Fecha límite asignada"), which reads as a fact on the page. Say what is awaited instead.
+   */
+  static ProcessPosition deadlineWorded(ProcessPosition position, LocalDate dueDate) {
+    if (position.currentNames().isEmpty() || position.ended()) {
+      return position;
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < position.current().size(); i++) {
+      String id = position.current().get(i);
+      String name = position.currentNames().get(i);
+      if (id.equals(CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED)) {
+        name = "En espera de que se fije una fecha límite";
+      } else if (id.equals(CommitmentProcess.Elements.GATEWAY_AWAIT_DEADLINE)
+          || id.equals(CommitmentProcess.Elements.TIMER_EVENT_DUE_DATE_PASSED)
+          || id.equals(CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_CHANGED)) {
+        name =
+            dueDate == null
+                ? "En espera de la fecha límite"
+                : "En espera de la fecha límite (" + SpanishDates.numeric(dueDate) + ")";
+      }
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return position.withCurrentNames(names);
   }
 
   private static HistoryItem item(

@@ -184,8 +184,8 @@ class DashboardService {
   }
 
   /**
-   * From the registration to the approval of the closure, for every concluded commitment: both
-   * moments come from its recorded history, not from anything typed.
+   * From the registration to the approval of the closure, for every commitment concluded in the
+   * system: both moments come from its recorded history, not from anything typed.
    */
   private Map<Long, Duration> durationsToClosure() {
     Map<Long, Duration> durations = new HashMap<>();
@@ -205,7 +205,9 @@ class DashboardService {
         (ResultSet rs) -> {
           Instant registered = instant(rs, "registered_at");
           Instant approved = instant(rs, "approved_at");
-          if (registered != null && approved != null && !approved.isBefore(registered)) {
+          // A commitment registered already concluded (an imported annex records its whole
+          // history at one instant) says nothing about how long closures take.
+          if (registered != null && approved != null && approved.isAfter(registered)) {
             durations.put(rs.getLong("commitment_id"), Duration.between(registered, approved));
           }
         });
