@@ -11,7 +11,9 @@ public enum CommitmentEventType {
   CLOSURE_RETURNED("Solicitud de conclusión devuelta"),
   CANCELLED("Sin efecto"),
   DUE_DATE_CHANGED("Cambio de fecha límite"),
-  OVERDUE_FOLLOWED_UP("Seguimiento de compromiso vencido");
+  OVERDUE_FOLLOWED_UP("Seguimiento de compromiso vencido"),
+  CORRECTED("Corrección de datos"),
+  SESSION_CORRECTED("Corrección de la sesión");
 
   private final String label;
 

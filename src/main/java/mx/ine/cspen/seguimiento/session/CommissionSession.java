@@ -79,13 +79,29 @@ public class CommissionSession {
     return createdBy;
   }
 
+  /** Corrects how the session was registered; its commitments refer to it, and follow. */
+  void correct(SessionType newType, int newNumber, LocalDate newDate) {
+    this.type = newType;
+    this.number = newNumber;
+    this.date = newDate;
+    this.year = newDate.getYear();
+  }
+
   /** "Primera sesión ordinaria" */
   public String label() {
-    return SpanishOrdinals.feminine(number) + " sesión " + type.adjective();
+    return label(type, number);
   }
 
   /** "13/03/2024 Primera sesión ordinaria." as in the annex of the report. */
   public String annexLabel() {
-    return SpanishDates.numeric(date) + " " + label() + ".";
+    return annexLabel(type, number, date);
+  }
+
+  static String label(SessionType type, int number) {
+    return SpanishOrdinals.feminine(number) + " sesión " + type.adjective();
+  }
+
+  static String annexLabel(SessionType type, int number, LocalDate date) {
+    return SpanishDates.numeric(date) + " " + label(type, number) + ".";
   }
 }
