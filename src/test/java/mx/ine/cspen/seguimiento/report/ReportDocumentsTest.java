@@ -56,7 +56,7 @@ class ReportDocumentsTest {
   }
 
   @Test
-  void thePdfKeepsDocumentNumbersAndSessionNamesOnOneLine() {
+  void thePdfKeepsDocumentNumbersAndSessionNamesUnbroken() {
     ReportDocument document = seedWithACancellation();
 
     String text = ReportReadBack.pdfText(pdf.render(document));

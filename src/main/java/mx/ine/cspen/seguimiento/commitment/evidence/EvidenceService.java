@@ -155,6 +155,16 @@ public class EvidenceService {
         continue;
       }
       String type = types.detect(content, name);
+      if (EvidenceTypes.isOfficeContainer(type)) {
+        problems.add(
+            new InvalidInputException.FieldProblem(
+                field,
+                "El documento «"
+                    + name
+                    + "» es de Office, pero su nombre no termina como su formato: corrija la"
+                    + " extensión (.docx, .xlsx, .pptx, .doc, .xls…) y envíelo de nuevo."));
+        continue;
+      }
       if (!EvidenceTypes.accepted(type)) {
         problems.add(
             new InvalidInputException.FieldProblem(

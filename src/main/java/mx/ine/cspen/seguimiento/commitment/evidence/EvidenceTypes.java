@@ -31,6 +31,14 @@ class EvidenceTypes {
     }
   }
 
+  /**
+   * Tika's name for an Office container whose format the name did not tell (a DOCX named ".pdf"):
+   * an Office file, but which one is not known.
+   */
+  static boolean isOfficeContainer(String type) {
+    return type.equals("application/x-tika-ooxml") || type.equals("application/x-tika-msoffice");
+  }
+
   static boolean accepted(String type) {
     return ACCEPTED.containsKey(type);
   }
