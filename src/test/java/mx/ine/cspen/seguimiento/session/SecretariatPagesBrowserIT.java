@@ -205,6 +205,26 @@ class SecretariatPagesBrowserIT extends PostgresIntegrationTest {
         .isEqualTo(before);
   }
 
+  @Test
+  void cockpitOffersTheCommissionNoButtonThatWouldChangeAProcess() {
+    long id = newCommitment("ascenso");
+    String instance =
+        jdbc.queryForObject(
+            "select process_instance_id from commitment where id = ?", String.class, id);
+    Browser commission = Browser.open(port, "consejera").signIn("consejera");
+
+    commission.go("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime");
+    commission.find(By.cssSelector(".djs-container"));
+    commission.waitUntilText(By.cssSelector("nav.seg-barra"), "solo lectura");
+
+    assertThat(
+            commission.all(
+                By.cssSelector(
+                    ".ctn-toolbar button, .ctn-toolbar a, .btn-suspend-action,"
+                        + " [ng-click='cancelProcessInstance()'], [ng-click^='editVariableValue']")))
+        .noneMatch(WebElement::isDisplayed);
+  }
+
   /** The history entry of that kind: its label, "por st" or the area, and its date and time. */
   private static org.assertj.core.api.AbstractStringAssert<?> assertStep(
       Browser browser, String type, String label) {

@@ -13,11 +13,10 @@ const appRoot = base.getAttribute('app-root'); // e.g. "/camunda"
 const currentApp = base.getAttribute('app-name'); // "tasklist", "cockpit", "admin", "welcome"
 const siteRoot = appRoot.replace(/\/camunda$/, '');
 
-// Until the application answers: the links every signed-in person may open.
-let links = [
-  { key: 'tablero', label: 'Tablero', path: '/', app: null },
-  { key: 'tareas', label: 'Tareas', path: '/camunda/app/tasklist/default/', app: 'tasklist' }
-];
+// The bar appears once the application has said which links the person may open, so that it
+// never shows a different set for a moment.
+let loaded = false;
+let links = [];
 let readOnly = false;
 let authorizedApps = [];
 
@@ -53,6 +52,9 @@ function render(bar) {
 }
 
 function ensureBar() {
+  if (!loaded) {
+    return;
+  }
   const header = document.querySelector('[cam-widget-header]');
   // Wait until Angular has rendered the header's own template, which would replace our node.
   if (!header || !header.querySelector('.navbar-header')) {
@@ -83,7 +85,15 @@ function refresh() {
     if (navigation && Array.isArray(navigation.links)) {
       links = navigation.links;
       readOnly = navigation.readOnly === true;
+    } else {
+      // Without the application's answer: what every signed-in person may open.
+      links = [
+        { key: 'tablero', label: 'Tablero', path: '/', app: null },
+        { key: 'tareas', label: 'Tareas', path: '/camunda/app/tasklist/default/', app: 'tasklist' }
+      ];
+      readOnly = false;
     }
+    loaded = true;
     // The stylesheet hides, for a read-only person, the buttons the engine would refuse.
     document.documentElement.classList.toggle('seg-solo-lectura', readOnly);
     const bar = document.querySelector('nav.seg-barra');
