@@ -132,11 +132,18 @@ class CommitmentActionsController {
         user,
         model,
         redirect,
-        () ->
-            commitments.correct(
-                id,
-                new CorrectCommitment(text, proposer, kind(kind), sessionId(sessionId), reason),
-                user),
+        () -> {
+          // The same data again changes nothing (as in the API); the page says so.
+          int before = commitments.detail(id, user).events().size();
+          commitments.correct(
+              id,
+              new CorrectCommitment(text, proposer, kind(kind), sessionId(sessionId), reason),
+              user);
+          if (commitments.detail(id, user).events().size() == before) {
+            throw new ConflictException(
+                "Los datos son los mismos que ya estaban registrados: no hubo nada que corregir.");
+          }
+        },
         "Se registró la corrección; el historial guarda los datos anteriores.");
   }
 
