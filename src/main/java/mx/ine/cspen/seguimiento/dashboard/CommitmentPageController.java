@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.dashboard;
 
 import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commitment.DocumentType;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.SessionService;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
@@ -30,6 +31,7 @@ class CommitmentPageController {
   String commitment(@PathVariable long id, CurrentUser user, Model model) {
     model.addAttribute("user", user);
     model.addAttribute("page", pages.page(id, user));
+    model.addAttribute("documentTypes", DocumentType.values());
     if (user.isTechnicalSecretariat()) {
       // The choices of the Secretaría Técnica's forms.
       model.addAttribute("areas", areas.findAllByOrderByNameAsc());

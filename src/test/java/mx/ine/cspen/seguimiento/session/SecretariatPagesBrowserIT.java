@@ -3,6 +3,9 @@ package mx.ine.cspen.seguimiento.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -203,6 +206,60 @@ class SecretariatPagesBrowserIT extends PostgresIntegrationTest {
     assertThat(st.find(By.id("number")).getAttribute("value")).isEqualTo("7");
     assertThat(jdbc.queryForObject("select count(*) from commission_session", Integer.class))
         .isEqualTo(before);
+  }
+
+  @Test
+  void anAreaHandsInTheSignedOficioFromTheCommitmentPage() throws IOException {
+    long id = newCommitment("planeacion");
+    Path folder = Files.createDirectories(Path.of("target", "evidence-upload"));
+    Path disguised = folder.resolve("oficio-falso.pdf");
+    Files.write(disguised, EvidenceFiles.executable());
+    byte[] pdf = EvidenceFiles.pdf("Oficio INE/DJ/6820/2024");
+    Path oficio = folder.resolve("oficio firmado.pdf");
+    Files.write(oficio, pdf);
+    Browser area = Browser.open(port, "planeacion").signIn("planeacion");
+
+    // An executable named .pdf is refused next to the file field; what was typed stays.
+    area.go("/compromisos/" + id);
+    area.type(By.id("avance-percent"), "60");
+    area.type(By.id("avance-narrative"), "Se envió el oficio firmado INE/DJ/6820/2024.");
+    area.choose(By.id("avance-ref0-type"), "Oficio");
+    area.type(By.id("avance-ref0-number"), "INE/DJ/6820/2024");
+    area.find(By.id("avance-files")).sendKeys(disguised.toAbsolutePath().toString());
+    area.click(By.id("avance-guardar"));
+    area.waitUntilText(By.id("avance-files-error"), "no es de un tipo admitido");
+    assertThat(area.find(By.id("avance-narrative")).getAttribute("value"))
+        .isEqualTo("Se envió el oficio firmado INE/DJ/6820/2024.");
+    assertThat(area.find(By.id("avance-ref0-number")).getAttribute("value"))
+        .isEqualTo("INE/DJ/6820/2024");
+    assertThat(api.get("st", "/api/commitments/" + id).json().get("progress")).isEmpty();
+
+    // The signed PDF is accepted with the report.
+    area.find(By.id("avance-files")).sendKeys(oficio.toAbsolutePath().toString());
+    area.click(By.id("avance-guardar"));
+    area.waitUntilText(By.id("mensaje"), "Se registró su informe de avance");
+    JsonNode progress = api.get("st", "/api/commitments/" + id).json().get("progress").get(0);
+    assertThat(progress.get("percent").asInt()).isEqualTo(60);
+    assertThat(progress.get("references").get(0).get("number").asText())
+        .isEqualTo("INE/DJ/6820/2024");
+    assertThat(progress.get("files").get(0).get("name").asText()).isEqualTo("oficio firmado.pdf");
+    assertStep(area, "PROGRESS_REPORTED", "Informe de avance").contains("planeacion", "60 %");
+
+    // The Secretaría Técnica sees it with the progress entry and opens it.
+    Browser st = Browser.open(port, "st").signIn("st");
+    st.go("/compromisos/" + id);
+    WebElement file = st.find(By.cssSelector("#historial .app-files a"));
+    assertThat(file.getText()).isEqualTo("oficio firmado.pdf");
+    assertThat(st.all(By.id("informar-avance"))).isEmpty();
+    Object download =
+        st.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer().then(b => done([r.status,"
+                + " r.headers.get('Content-Type'), b.byteLength])))"
+                + ".catch(e => done(String(e)));",
+            file.getAttribute("href"));
+    assertThat(download).isEqualTo(List.of(200L, "application/pdf", (long) pdf.length));
   }
 
   @Test
