@@ -215,8 +215,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     assertThat(linkBar(commission))
         .containsExactly("Tablero", "Sesiones", "Informes", "Notificaciones", "Tareas", "Procesos");
     // Read-only looks read-only: it is told so, and offered no button the engine would refuse.
-    assertThat(commission.find(By.cssSelector("nav.seg-barra .seg-solo-lectura-aviso")).getText())
-        .contains("solo lectura");
+    commission.waitUntilText(
+        By.cssSelector("nav.seg-barra .seg-solo-lectura-aviso"), "solo lectura");
     commission.close();
     Browser administrator = Browser.open(port, "admin", "en-US").signIn("admin");
     administrator.go("/camunda/app/admin/default/#/users");
@@ -305,11 +305,14 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     return By.xpath("//table[@id='tareas']//a[contains(@aria-label, '" + folio + "')]");
   }
 
+  /** The bar's links, read at once (the webapps may redraw the header while it is read). */
+  @SuppressWarnings("unchecked")
   private static List<String> linkBar(Browser browser) {
     browser.find(By.cssSelector("nav.seg-barra li"));
-    return browser.all(By.cssSelector("nav.seg-barra li a")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return (List<String>)
+        browser.script(
+            "return Array.from(document.querySelectorAll('nav.seg-barra li a'))"
+                + ".map(a => a.textContent.trim());");
   }
 
   private static String sortOf(Browser browser, String column) {

@@ -81,6 +81,7 @@ function refresh() {
     json(appRoot + '/api/admin/auth/user/default').catch(() => null),
     json(siteRoot + '/api/navigation').catch(() => null)
   ]).then(([user, navigation]) => {
+    const before = JSON.stringify([loaded, links, readOnly, authorizedApps]);
     authorizedApps = user && Array.isArray(user.authorizedApps) ? user.authorizedApps : [];
     if (navigation && Array.isArray(navigation.links)) {
       links = navigation.links;
@@ -97,7 +98,9 @@ function refresh() {
     // The stylesheet hides, for a read-only person, the buttons the engine would refuse.
     document.documentElement.classList.toggle('seg-solo-lectura', readOnly);
     const bar = document.querySelector('nav.seg-barra');
-    if (bar) {
+    // Drawn again only when something changed (a sign-in or out inside the webapp): the
+    // webapps change the address's hash often, and a bar redrawn for nothing loses the focus.
+    if (bar && JSON.stringify([loaded, links, readOnly, authorizedApps]) !== before) {
       render(bar);
     }
     ensureBar();
