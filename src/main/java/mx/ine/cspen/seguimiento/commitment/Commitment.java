@@ -129,6 +129,15 @@ public class Commitment {
     this.status = CommitmentStatus.CANCELLED;
   }
 
+  /** A correction of how it was registered; its status and history stay as they are. */
+  void correct(
+      String newText, String newProposer, CommitmentKind newKind, CommissionSession newSession) {
+    this.text = newText;
+    this.proposer = newProposer;
+    this.kind = newKind;
+    this.session = newSession;
+  }
+
   void changeDueDate(LocalDate newDueDate) {
     this.dueDate = newDueDate;
   }

@@ -1,16 +1,26 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Filter;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Order;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Scope;
+import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceService;
+import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceUpload;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/commitments")
@@ -29,22 +42,29 @@ class CommitmentController {
 
   private final CommitmentService commitments;
   private final CommitmentQueries queries;
+  private final EvidenceService evidence;
+  private final ObjectMapper json;
   private final long maxUnpaged;
 
   CommitmentController(
       CommitmentService commitments,
       CommitmentQueries queries,
+      EvidenceService evidence,
+      ObjectMapper json,
       @Value("${seguimiento.api.max-unpaged-list:10000}") long maxUnpaged) {
     this.commitments = commitments;
     this.queries = queries;
+    this.evidence = evidence;
+    this.json = json;
     this.maxUnpaged = maxUnpaged;
   }
 
   @PostMapping
-  ResponseEntity<CommitmentView> register(
+  ResponseEntity<RegisteredView> register(
       @RequestBody RegisterCommitment command, CurrentUser user) {
-    CommitmentView created = CommitmentView.of(commitments.register(command, user));
-    return ResponseEntity.created(URI.create("/api/commitments/" + created.id())).body(created);
+    RegisteredView created = RegisteredView.of(commitments.register(command, user), commitments);
+    return ResponseEntity.created(URI.create("/api/commitments/" + created.commitment().id()))
+        .body(created);
   }
 
   /**
@@ -130,7 +150,9 @@ class CommitmentController {
     if (etag.equals(ifNoneMatch)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
     }
-    return ResponseEntity.ok().eTag(etag).body(CommitmentDetailView.of(detail));
+    return ResponseEntity.ok()
+        .eTag(etag)
+        .body(CommitmentDetailView.of(detail, evidence.filesByReport(id)));
   }
 
   @PostMapping("/{id}/assignment")
@@ -151,6 +173,68 @@ class CommitmentController {
       CurrentUser user) {
     commitments.reportProgress(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
+  }
+
+  /**
+   * A progress report with evidence files: part {@code report} holds the same JSON as above, and
+   * each part {@code files} one file. All or nothing.
+   */
+  @PostMapping(path = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<CommitmentDetailView> reportProgressWithFiles(
+      @PathVariable long id,
+      @RequestPart(name = "report", required = false) String report,
+      @RequestPart(name = "files", required = false) List<MultipartFile> files,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      HttpServletRequest request,
+      CurrentUser user) {
+    if (report == null || report.isBlank()) {
+      throw new InvalidInputException(
+          "report",
+          "Falta la parte «report» con el informe de avance en JSON (percent, narrative…).");
+    }
+    ReportProgress command;
+    try {
+      command = json.readValue(report, ReportProgress.class);
+    } catch (JsonProcessingException e) {
+      throw new HttpMessageNotReadableException(
+          "The report part is not valid JSON", e, new ServletServerHttpRequest(request));
+    }
+    evidence.reportProgress(
+        id,
+        command,
+        files == null ? List.of() : files.stream().map(EvidenceUpload::of).toList(),
+        user,
+        CommitmentVersions.expected(ifMatch));
+    return get(id, null, user);
+  }
+
+  /** Files above the size limit: 413, with the message for each. */
+  @ExceptionHandler(EvidenceService.TooLargeFiles.class)
+  ResponseEntity<ProblemDetail> tooLarge(EvidenceService.TooLargeFiles e) {
+    return tooLarge(e.getMessage(), e.problems().get(0).field());
+  }
+
+  /** A request larger than the server takes at all (several large files). */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+    return tooLarge(
+        "Los documentos enviados pasan del tamaño que el servidor acepta en una sola solicitud;"
+            + " cada documento admite hasta "
+            + evidence.settings().maxFileSize().toMegabytes()
+            + " MB y un informe hasta "
+            + evidence.settings().maxFiles()
+            + " documentos.",
+        "files");
+  }
+
+  private static ResponseEntity<ProblemDetail> tooLarge(String detail, String field) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
+    problem.setTitle("Documento demasiado grande");
+    problem.setType(URI.create("about:blank"));
+    problem.setProperty("field", field);
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @PostMapping("/{id}/verification")
@@ -180,6 +264,16 @@ class CommitmentController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
     commitments.cancel(id, command, user, CommitmentVersions.expected(ifMatch));
+    return get(id, null, user);
+  }
+
+  @PostMapping("/{id}/correction")
+  ResponseEntity<CommitmentDetailView> correct(
+      @PathVariable long id,
+      @RequestBody CorrectCommitment command,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentUser user) {
+    commitments.correct(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
   }
 

@@ -1,19 +1,28 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
 
 /** A commitment with its progress reports and its history. */
 record CommitmentDetailView(
     @JsonUnwrapped CommitmentView commitment, List<Progress> progress, List<HistoryEntry> history) {
 
-  static CommitmentDetailView of(CommitmentService.CommitmentDetail detail) {
+  /**
+   * @param files each progress report's evidence files, by the report's id
+   */
+  static CommitmentDetailView of(
+      CommitmentService.CommitmentDetail detail, Map<Long, List<EvidenceSummary>> files) {
     return new CommitmentDetailView(
         CommitmentView.of(detail.commitment()),
-        detail.progress().stream().map(Progress::of).toList(),
-        detail.events().stream().map(HistoryEntry::of).toList());
+        detail.progress().stream()
+            .map(p -> Progress.of(p, files.getOrDefault(p.getId(), List.of())))
+            .toList(),
+        detail.events().stream().map(e -> HistoryEntry.of(e, detail.changesOf(e))).toList());
   }
 
   record Progress(
@@ -23,9 +32,10 @@ record CommitmentDetailView(
       String justification,
       boolean closureRequested,
       List<Reference> references,
-      String author) {
+      String author,
+      List<EvidenceSummary> files) {
 
-    static Progress of(ProgressReport report) {
+    static Progress of(ProgressReport report, List<EvidenceSummary> files) {
       return new Progress(
           report.getReportedAt(),
           report.getPercent(),
@@ -33,7 +43,8 @@ record CommitmentDetailView(
           report.getJustification(),
           report.isClosureRequested(),
           report.getReferences().stream().map(Reference::of).toList(),
-          report.getAuthor());
+          report.getAuthor(),
+          files);
     }
   }
 
@@ -44,6 +55,9 @@ record CommitmentDetailView(
     }
   }
 
+  /**
+   * @param changes what a correction changed, each value before and after; absent otherwise
+   */
   record HistoryEntry(
       CommitmentEventType type,
       String label,
@@ -51,9 +65,10 @@ record CommitmentDetailView(
       String actor,
       CommitmentStatus status,
       String areaCode,
-      String note) {
+      String note,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Change> changes) {
 
-    static HistoryEntry of(CommitmentEvent event) {
+    static HistoryEntry of(CommitmentEvent event, List<CommitmentChange> changes) {
       return new HistoryEntry(
           event.getEventType(),
           event.getEventType().label(),
@@ -61,7 +76,15 @@ record CommitmentDetailView(
           event.getActor(),
           event.getStatusAfter(),
           event.getAreaCode(),
-          event.getNote());
+          event.getNote(),
+          changes.stream().map(Change::of).toList());
+    }
+  }
+
+  record Change(CommitmentChange.Field field, String label, String before, String after) {
+    static Change of(CommitmentChange change) {
+      return new Change(
+          change.getField(), change.getField().label(), change.getBefore(), change.getAfter());
     }
   }
 }

@@ -12,6 +12,8 @@ public enum CommitmentEventType {
   CANCELLED("Sin efecto"),
   DUE_DATE_CHANGED("Cambio de fecha límite"),
   OVERDUE_FOLLOWED_UP("Seguimiento de compromiso vencido"),
+  CORRECTED("Corrección de datos"),
+  SESSION_CORRECTED("Corrección de la sesión"),
   /** An administrator brought the commitment's process back to what the commitment says. */
   PROCESS_REPAIRED("Reparación del proceso");
 

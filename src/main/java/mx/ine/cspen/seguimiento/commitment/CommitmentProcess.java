@@ -29,6 +29,7 @@ public final class CommitmentProcess {
     public static final String TIMER_EVENT_NO_PROGRESS_REPORTED = "TimerEvent_NoProgressReported";
     public static final String END_EVENT_AREA_REMINDED = "EndEvent_AreaReminded";
     public static final String GATEWAY_DUE_DATE_SET = "Gateway_DueDateSet";
+    public static final String GATEWAY_AWAIT_DEADLINE = "Gateway_AwaitDeadline";
     public static final String MESSAGE_EVENT_DUE_DATE_ASSIGNED = "MessageEvent_DueDateAssigned";
     public static final String TIMER_EVENT_DUE_DATE_PASSED = "TimerEvent_DueDatePassed";
     public static final String MESSAGE_EVENT_DUE_DATE_CHANGED = "MessageEvent_DueDateChanged";

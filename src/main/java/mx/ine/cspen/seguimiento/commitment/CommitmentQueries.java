@@ -303,7 +303,9 @@ public class CommitmentQueries {
                   join commitment_event e on e.commitment_id = c.id
                  where c.status = :concluded and e.event_type in (:registered, :approved)
                  group by c.id, c.area_code) d
-         where d.approved_at >= d.registered_at
+         -- A commitment registered already concluded (an imported annex records its whole
+         -- history at one instant) says nothing about how long closures take.
+         where d.approved_at > d.registered_at
          group by d.area_code
         """,
         Map.of(

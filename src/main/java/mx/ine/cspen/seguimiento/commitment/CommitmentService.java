@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
+import mx.ine.cspen.seguimiento.session.SessionCorrected;
 import mx.ine.cspen.seguimiento.session.SessionRepository;
 import mx.ine.cspen.seguimiento.session.SessionService;
 import mx.ine.cspen.seguimiento.system.ConflictException;
@@ -27,6 +29,7 @@ import mx.ine.cspen.seguimiento.system.PreconditionFailedException;
 import mx.ine.cspen.seguimiento.system.RetriedOnConflict;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +49,7 @@ public class CommitmentService {
   private final CommitmentRepository commitments;
   private final ProgressReportRepository progressReports;
   private final CommitmentEventRepository events;
+  private final CommitmentChangeRepository changes;
   private final AreaRepository areas;
   private final SessionRepository sessions;
   private final SessionService sessionService;
@@ -59,6 +63,7 @@ public class CommitmentService {
       CommitmentRepository commitments,
       ProgressReportRepository progressReports,
       CommitmentEventRepository events,
+      CommitmentChangeRepository changes,
       AreaRepository areas,
       SessionRepository sessions,
       SessionService sessionService,
@@ -70,6 +75,7 @@ public class CommitmentService {
     this.commitments = commitments;
     this.progressReports = progressReports;
     this.events = events;
+    this.changes = changes;
     this.areas = areas;
     this.sessions = sessions;
     this.sessionService = sessionService;
@@ -175,6 +181,245 @@ public class CommitmentService {
     return commitment;
   }
 
+  /**
+   * Registers several commitments of one session at once, each with its process: all or nothing.
+   * Every row is checked before anything is written, and every problem is reported, on the fields
+   * {@code [i].text}, {@code [i].areaCode}… with the row's number (from 1) in its message.
+   */
+  @Transactional
+  public List<Commitment> registerAll(
+      long sessionId, List<SessionCommitment> rows, CurrentUser user) {
+    requireSecretariat(user, "registra compromisos y acuerdos");
+    CommissionSession session =
+        sessions
+            .findById(sessionId)
+            .orElseThrow(
+                () -> new NotFoundException("No existe la sesión con id " + sessionId + "."));
+    List<RegisterCommitment> commands = checkRows(session, rows);
+    List<Commitment> registered = new ArrayList<>();
+    for (RegisterCommitment command : commands) {
+      Commitment commitment = create(session, command, user);
+      commitment.attachProcess(workflow.start(commitment));
+      registered.add(commitment);
+    }
+    return registered;
+  }
+
+  /** The most commitments one request registers: a session's agreements, with room to spare. */
+  public static final int MAX_ROWS = 100;
+
+  /**
+   * Checks rows for {@code session} (null: a session still to be registered, whose date is not
+   * known to be valid) and answers them as registration commands, or throws every problem.
+   */
+  public List<RegisterCommitment> checkRows(
+      CommissionSession session, List<SessionCommitment> rows) {
+    List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+    List<RegisterCommitment> commands = new ArrayList<>();
+    if (rows == null || rows.isEmpty()) {
+      throw new InvalidInputException(
+          "commitments", "Agregue al menos un acuerdo o compromiso de la sesión.");
+    }
+    if (rows.size() > MAX_ROWS) {
+      throw new InvalidInputException(
+          "commitments",
+          "Se admiten hasta "
+              + MAX_ROWS
+              + " acuerdos y compromisos por envío (se enviaron "
+              + rows.size()
+              + ").");
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      String prefix = "[" + i + "].";
+      String row = "Fila " + (i + 1) + ": ";
+      SessionCommitment input = rows.get(i);
+      if (input == null) {
+        problems.add(new InvalidInputException.FieldProblem("[" + i + "]", row + "está vacía."));
+        continue;
+      }
+      RegisterCommitment command =
+          new RegisterCommitment(
+              session == null ? 0L : session.getId(),
+              input.kind(),
+              input.text(),
+              input.proposer(),
+              input.areaCode(),
+              input.dueDate());
+      try {
+        validator.check(command);
+      } catch (InvalidInputException e) {
+        e.problems()
+            .forEach(
+                p ->
+                    problems.add(
+                        new InvalidInputException.FieldProblem(
+                            prefix + p.field(), row + p.message())));
+      }
+      if (command.areaCode() != null && !command.areaCode().isBlank()) {
+        try {
+          findArea(command.areaCode(), prefix + "areaCode");
+        } catch (InvalidInputException e) {
+          problems.add(
+              new InvalidInputException.FieldProblem(
+                  prefix + "areaCode", row + e.problems().get(0).message()));
+        }
+      }
+      if (session != null && command.dueDate() != null) {
+        try {
+          requireNotBeforeSession(command.dueDate(), session, prefix + "dueDate");
+        } catch (InvalidInputException e) {
+          problems.add(
+              new InvalidInputException.FieldProblem(
+                  prefix + "dueDate", row + e.problems().get(0).message()));
+        }
+      }
+      commands.add(command);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return commands;
+  }
+
+  /**
+   * A warning for a due date that has already passed: the process escalates such a commitment at
+   * once. Null when the date is ahead (or absent).
+   */
+  public String pastDueDateWarning(LocalDate dueDate) {
+    LocalDate today = LocalDate.now(clock);
+    if (dueDate == null || !dueDate.isBefore(today)) {
+      return null;
+    }
+    return "La fecha límite "
+        + SpanishDates.numeric(dueDate)
+        + " ya pasó (hoy es "
+        + SpanishDates.numeric(today)
+        + "): el compromiso queda vencido y se avisa de inmediato al área y a la Secretaría"
+        + " Técnica.";
+  }
+
+  // --- Correction -----------------------------------------------------------------------------
+
+  /**
+   * The Secretaría Técnica corrects how a commitment was registered (text, proposer, kind,
+   * session), with a reason. The history keeps each value before and after; the report shows the
+   * corrected data. Its status, area and progress are not touched: those change only through the
+   * process. The same data again changes nothing.
+   */
+  @Transactional
+  public Commitment correct(long commitmentId, CorrectCommitment command, CurrentUser user) {
+    return correct(commitmentId, command, user, null);
+  }
+
+  /** {@link #correct}, if the commitment is still at {@code expectedVersion} (null: any). */
+  @Transactional
+  public Commitment correct(
+      long commitmentId, CorrectCommitment command, CurrentUser user, Long expectedVersion) {
+    requireSecretariat(user, "corrige los datos de un compromiso");
+    validator.check(command);
+    Commitment commitment = findForChange(commitmentId, expectedVersion);
+    if (command.text() != null && command.text().isBlank()) {
+      throw new InvalidInputException(
+          "text", "El texto del acuerdo o compromiso no puede quedar vacío.");
+    }
+    String text = command.text() == null ? commitment.getText() : command.text().strip();
+    String proposer =
+        command.proposer() == null ? commitment.getProposer() : blankToNull(command.proposer());
+    CommitmentKind kind = command.kind() == null ? commitment.getKind() : command.kind();
+    CommissionSession session = commitment.getSession();
+    if (command.sessionId() != null && !command.sessionId().equals(session.getId())) {
+      session =
+          sessions
+              .findById(command.sessionId())
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "sessionId",
+                          "No existe la sesión con id "
+                              + command.sessionId()
+                              + "; consulte GET /api/sessions."));
+      if (commitment.getDueDate() != null) {
+        requireNotBeforeSession(commitment.getDueDate(), session, "sessionId");
+      }
+    }
+    List<CommitmentChange.Field> fields = new ArrayList<>();
+    List<String[]> values = new ArrayList<>();
+    if (!text.equals(commitment.getText())) {
+      fields.add(CommitmentChange.Field.TEXT);
+      values.add(new String[] {commitment.getText(), text});
+    }
+    if (!Objects.equals(proposer, commitment.getProposer())) {
+      fields.add(CommitmentChange.Field.PROPOSER);
+      values.add(new String[] {commitment.getProposer(), proposer});
+    }
+    if (kind != commitment.getKind()) {
+      fields.add(CommitmentChange.Field.KIND);
+      values.add(new String[] {commitment.getKind().label(), kind.label()});
+    }
+    if (session != commitment.getSession()) {
+      fields.add(CommitmentChange.Field.SESSION);
+      values.add(new String[] {commitment.getSession().annexLabel(), session.annexLabel()});
+    }
+    if (fields.isEmpty()) {
+      return commitment;
+    }
+    commitment.correct(text, proposer, kind, session);
+    CommitmentEvent event =
+        events.save(
+            event(
+                commitment,
+                CommitmentEventType.CORRECTED,
+                user,
+                null,
+                null,
+                command.reason().strip(),
+                null));
+    for (int i = 0; i < fields.size(); i++) {
+      changes.save(
+          new CommitmentChange(event, i, fields.get(i), values.get(i)[0], values.get(i)[1]));
+    }
+    return commitment;
+  }
+
+  /**
+   * A session was corrected: each of its commitments records it in its history, and a due date that
+   * the new date would leave before the session refuses the correction.
+   */
+  @EventListener
+  public void sessionCorrected(SessionCorrected corrected) {
+    CommissionSession session = corrected.session();
+    List<Commitment> made = commitments.search(null, null, session.getId());
+    for (Commitment commitment : made) {
+      if (commitment.getDueDate() != null && commitment.getDueDate().isBefore(session.getDate())) {
+        throw new InvalidInputException(
+            "date",
+            "La fecha límite del compromiso "
+                + commitment.getFolio()
+                + " ("
+                + SpanishDates.numeric(commitment.getDueDate())
+                + ") quedaría antes de la sesión ("
+                + SpanishDates.numeric(session.getDate())
+                + "); cambie primero esa fecha límite.");
+      }
+    }
+    String after = session.annexLabel();
+    for (Commitment commitment : made) {
+      CommitmentEvent event =
+          events.save(
+              event(
+                  commitment,
+                  CommitmentEventType.SESSION_CORRECTED,
+                  corrected.user(),
+                  null,
+                  null,
+                  corrected.reason(),
+                  null));
+      changes.save(
+          new CommitmentChange(
+              event, 0, CommitmentChange.Field.SESSION, corrected.labelBefore(), after));
+    }
+  }
+
   // --- Assignment -----------------------------------------------------------------------------
 
   /**
@@ -217,7 +462,7 @@ public class CommitmentService {
                 user,
                 area.getCode(),
                 null,
-                null,
+                blankToNull(command.reason()),
                 null));
         workflow.reassign(commitment);
       }
@@ -580,11 +825,24 @@ public class CommitmentService {
     return new CommitmentDetail(
         commitment,
         progressReports.findByCommitmentOrderByReportedAtAscIdAsc(commitment),
-        events.findByCommitmentOrderByOccurredAtAscIdAsc(commitment));
+        events.findByCommitmentOrderByOccurredAtAscIdAsc(commitment),
+        changes.findByCommitment(commitment));
   }
 
+  /**
+   * @param changes the values each correction changed, with their event
+   */
   public record CommitmentDetail(
-      Commitment commitment, List<ProgressReport> progress, List<CommitmentEvent> events) {}
+      Commitment commitment,
+      List<ProgressReport> progress,
+      List<CommitmentEvent> events,
+      List<CommitmentChange> changes) {
+
+    /** What one event of the history changed, in order; empty for all but corrections. */
+    public List<CommitmentChange> changesOf(CommitmentEvent event) {
+      return changes.stream().filter(c -> c.getEvent().getId().equals(event.getId())).toList();
+    }
+  }
 
   // --- Rules shared by the operations ----------------------------------------------------------
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
+import mx.ine.cspen.seguimiento.commitment.CommitmentKind;
+import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
+import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
 
 /**
@@ -15,6 +18,7 @@ import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
  * @param history every recorded change, oldest first
  * @param tasks open tasks of this commitment the reader may work (candidate or assignee)
  * @param position where its process stands, when it has one
+ * @param current its data for the Secretaría Técnica's forms
  */
 public record CommitmentPage(
     CommitmentRow commitment,
@@ -23,7 +27,32 @@ public record CommitmentPage(
     Instant createdAt,
     List<HistoryItem> history,
     List<OpenTask> tasks,
-    ProcessPosition position) {
+    ProcessPosition position,
+    Current current) {
+
+  /**
+   * The commitment's data as the Secretaría Técnica's forms start from them.
+   *
+   * @param status what it may still be done with
+   */
+  public record Current(
+      CommitmentKind kind,
+      String text,
+      String proposer,
+      long sessionId,
+      String areaCode,
+      LocalDate dueDate,
+      CommitmentStatus status) {
+
+    public boolean closed() {
+      return status.isClosed();
+    }
+
+    /** A first assignment (no area yet) rather than a reassignment. */
+    public boolean unassigned() {
+      return status == CommitmentStatus.UNASSIGNED;
+    }
+  }
 
   /**
    * One dated entry of the history.
@@ -34,7 +63,8 @@ public record CommitmentPage(
    * @param areaName the area it was assigned to (registration, assignment, reassignment)
    * @param progress the progress report it recorded, if any
    * @param noteLabel "Observaciones" or "Motivo", when there is a note
-   * @param note the observations of a decision, the reason of a cancellation
+   * @param note the observations of a decision, the reason of a cancellation or correction
+   * @param changes what a correction changed, each value before and after
    */
   public record HistoryItem(
       Instant at,
@@ -46,7 +76,8 @@ public record CommitmentPage(
       String areaName,
       Progress progress,
       String noteLabel,
-      String note) {
+      String note,
+      List<Change> changes) {
 
     /** A short word for the timeline's colour. */
     public String tone() {
@@ -54,18 +85,29 @@ public record CommitmentPage(
         case CLOSURE_APPROVED -> "success";
         case CLOSURE_RETURNED -> "warning";
         case CANCELLED -> "dark";
+        case CORRECTED, SESSION_CORRECTED -> "secondary";
         case CLOSURE_REQUESTED -> "info";
         default -> "primary";
       };
     }
   }
 
+  /**
+   * @param files the evidence handed in with the report
+   */
   public record Progress(
       int percent,
       String narrative,
       String justification,
       boolean closureRequested,
-      List<Reference> references) {}
+      List<Reference> references,
+      List<EvidenceSummary> files) {}
+
+  /**
+   * @param before null when there was none
+   * @param after null when it was removed
+   */
+  public record Change(String label, String before, String after) {}
 
   /**
    * @param url an http(s) link (checked when recorded), or null

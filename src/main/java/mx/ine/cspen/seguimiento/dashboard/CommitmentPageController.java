@@ -1,6 +1,9 @@
 package mx.ine.cspen.seguimiento.dashboard;
 
+import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commitment.DocumentType;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.session.SessionService;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.http.MediaType;
@@ -14,15 +17,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CommitmentPageController {
 
   private final CommitmentPageService pages;
+  private final AreaRepository areas;
+  private final SessionService sessions;
 
-  CommitmentPageController(CommitmentPageService pages) {
+  CommitmentPageController(
+      CommitmentPageService pages, AreaRepository areas, SessionService sessions) {
     this.pages = pages;
+    this.areas = areas;
+    this.sessions = sessions;
   }
 
   @GetMapping("/compromisos/{id}")
   String commitment(@PathVariable long id, CurrentUser user, Model model) {
     model.addAttribute("user", user);
     model.addAttribute("page", pages.page(id, user));
+    model.addAttribute("documentTypes", DocumentType.values());
+    if (user.isTechnicalSecretariat()) {
+      // The choices of the Secretaría Técnica's forms.
+      model.addAttribute("areas", areas.findAllByOrderByNameAsc());
+      model.addAttribute("sessions", sessions.list());
+    }
     return "commitment";
   }
 

@@ -13,15 +13,21 @@ import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
+import mx.ine.cspen.seguimiento.commitment.CommitmentChange;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
+import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.commitment.CommitmentService;
 import mx.ine.cspen.seguimiento.commitment.CommitmentService.CommitmentDetail;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
+import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceService;
+import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
+import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Change;
 import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.HistoryItem;
 import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Progress;
 import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Reference;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +39,19 @@ import org.springframework.transaction.annotation.Transactional;
 class CommitmentPageService {
 
   private final CommitmentService commitments;
+  private final EvidenceService evidence;
   private final AreaRepository areas;
   private final EngineReader engine;
   private final Clock clock;
 
   CommitmentPageService(
-      CommitmentService commitments, AreaRepository areas, EngineReader engine, Clock clock) {
+      CommitmentService commitments,
+      EvidenceService evidence,
+      AreaRepository areas,
+      EngineReader engine,
+      Clock clock) {
     this.commitments = commitments;
+    this.evidence = evidence;
     this.areas = areas;
     this.engine = engine;
     this.clock = clock;
@@ -56,6 +68,7 @@ class CommitmentPageService {
     detail.progress().forEach(p -> actors.add(p.getAuthor()));
     actors.add(commitment.getCreatedBy());
     Map<String, String> names = engine.fullNames(actors);
+    Map<Long, List<EvidenceSummary>> files = evidence.filesByReport(commitment.getId());
 
     List<HistoryItem> history = new ArrayList<>();
     Set<Long> reportsInEvents = new HashSet<>();
@@ -64,7 +77,7 @@ class CommitmentPageService {
       if (report != null) {
         reportsInEvents.add(report.getId());
       }
-      history.add(item(event, report, areaNames, names));
+      history.add(item(event, report, detail.changesOf(event), files, areaNames, names));
     }
     // Progress recorded without an event of its own still belongs in the history.
     for (ProgressReport report : detail.progress()) {
@@ -78,9 +91,10 @@ class CommitmentPageService {
                 names.get(report.getAuthor()),
                 null,
                 null,
-                progress(report),
+                progress(report, files),
                 null,
-                null));
+                null,
+                List.of()));
       }
     }
     history.sort(Comparator.comparing(HistoryItem::at));
@@ -91,7 +105,12 @@ class CommitmentPageService {
         engine.tasksOf(user, instance).stream()
             .map(t -> t.forCommitment(commitment.getId(), commitment.getFolio()))
             .toList();
-    ProcessPosition position = engine.position(instance).map(engine::named).orElse(null);
+    ProcessPosition position =
+        engine
+            .position(instance)
+            .map(engine::named)
+            .map(p -> deadlineWorded(p, commitment.getDueDate()))
+            .orElse(null);
     return new CommitmentPage(
         DashboardService.row(commitment, today, latestNarrative(detail.progress())),
         commitment.getProposer(),
@@ -99,7 +118,15 @@ class CommitmentPageService {
         commitment.getCreatedAt(),
         List.copyOf(history),
         tasks,
-        position);
+        position,
+        new CommitmentPage.Current(
+            commitment.getKind(),
+            commitment.getText(),
+            commitment.getProposer(),
+            commitment.getSession().getId(),
+            commitment.getAreaCode(),
+            commitment.getDueDate(),
+            commitment.getStatus()));
   }
 
   /**
@@ -114,9 +141,42 @@ class CommitmentPageService {
         .flatMap(position -> engine.model(position.processDefinitionId()));
   }
 
+  /**
+   * The due-date watch waits beside the area's work, in events named for what they wait for ("Fecha
+   * límite asignada"), which reads as a fact on the page. The position names the work; the watch is
+   * said only when nothing else is pending, as what is awaited. The page states the due date
+   * itself.
+   */
+  static ProcessPosition deadlineWorded(ProcessPosition position, LocalDate dueDate) {
+    if (position.currentNames().isEmpty() || position.ended()) {
+      return position;
+    }
+    List<String> work = new ArrayList<>();
+    List<String> watch = new ArrayList<>();
+    for (int i = 0; i < position.current().size(); i++) {
+      String id = position.current().get(i);
+      String name = position.currentNames().get(i);
+      if (id.equals(CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_ASSIGNED)) {
+        watch.add("En espera de que se fije una fecha límite");
+      } else if (id.equals(CommitmentProcess.Elements.GATEWAY_AWAIT_DEADLINE)
+          || id.equals(CommitmentProcess.Elements.TIMER_EVENT_DUE_DATE_PASSED)
+          || id.equals(CommitmentProcess.Elements.MESSAGE_EVENT_DUE_DATE_CHANGED)) {
+        watch.add(
+            dueDate == null
+                ? "En espera de la fecha límite"
+                : "En espera de la fecha límite (" + SpanishDates.numeric(dueDate) + ")");
+      } else if (!work.contains(name)) {
+        work.add(name);
+      }
+    }
+    return position.withCurrentNames(work.isEmpty() ? watch.stream().distinct().toList() : work);
+  }
+
   private static HistoryItem item(
       CommitmentEvent event,
       ProgressReport report,
+      List<CommitmentChange> changes,
+      Map<Long, List<EvidenceSummary>> files,
       Map<String, String> areaNames,
       Map<String, String> names) {
     String note = event.getNote();
@@ -124,7 +184,7 @@ class CommitmentPageService {
         note == null
             ? null
             : switch (event.getEventType()) {
-              case CANCELLED -> "Motivo";
+              case CANCELLED, REASSIGNED, CORRECTED, SESSION_CORRECTED -> "Motivo";
               default -> "Observaciones";
             };
     return new HistoryItem(
@@ -137,12 +197,15 @@ class CommitmentPageService {
         event.getAreaCode() == null
             ? null
             : areaNames.getOrDefault(event.getAreaCode(), event.getAreaCode()),
-        report == null ? null : progress(report),
+        report == null ? null : progress(report, files),
         noteLabel,
-        note);
+        note,
+        changes.stream()
+            .map(c -> new Change(c.getField().label(), c.getBefore(), c.getAfter()))
+            .toList());
   }
 
-  private static Progress progress(ProgressReport report) {
+  private static Progress progress(ProgressReport report, Map<Long, List<EvidenceSummary>> files) {
     return new Progress(
         report.getPercent(),
         report.getNarrative(),
@@ -150,7 +213,8 @@ class CommitmentPageService {
         report.isClosureRequested(),
         report.getReferences().stream()
             .map(r -> new Reference(r.getType().label(), r.getNumber(), r.getDate(), r.getUrl()))
-            .toList());
+            .toList(),
+        files.getOrDefault(report.getId(), List.of()));
   }
 
   private static String latestNarrative(List<ProgressReport> progress) {

@@ -36,21 +36,29 @@ import mx.ine.cspen.seguimiento.system.SpanishDates;
 final class AnnexImportPlan {
 
   enum Action {
-    CREATE("Se registrará", "Registrado"),
-    UPDATE("Se agregará su avance", "Avance agregado"),
-    UNCHANGED("Sin cambios", "Sin cambios");
+    CREATE("Se registrará", "Se registraría al corregir el archivo", "Registrado"),
+    UPDATE(
+        "Se agregará su avance",
+        "Se agregaría su avance al corregir el archivo",
+        "Avance agregado"),
+    UNCHANGED("Sin cambios", "Sin cambios", "Sin cambios");
 
     private final String planned;
+    private final String blocked;
     private final String done;
 
-    Action(String planned, String done) {
+    Action(String planned, String blocked, String done) {
       this.planned = planned;
+      this.blocked = blocked;
       this.done = done;
     }
 
-    /** "Se registrará" before the import, "Registrado" after it. */
-    String label(boolean imported) {
-      return imported ? done : planned;
+    /**
+     * "Se registrará" before the import, "Registrado" after it; while the file has a problem,
+     * nothing will be registered until it is fixed, and the label says so.
+     */
+    String label(boolean imported, boolean problems) {
+      return imported ? done : problems ? blocked : planned;
     }
   }
 

@@ -189,7 +189,7 @@ public class AnnexImportService {
                       AnnexExport.statusLabel(c.outcome()),
                       c.progress() == null ? 0 : c.progress().percent(),
                       step.action().name(),
-                      step.action().label(imported),
+                      step.action().label(imported, !plan.problems().isEmpty()),
                       folio,
                       step.note());
                 })

@@ -309,6 +309,8 @@ public class Notifications {
     Commitment commitment = detail.commitment();
     Map<String, Object> model = new HashMap<>();
     model.put("folio", commitment.getFolio());
+    // "Acuerdo concluido" or "Compromiso concluido": a subject names what it is about.
+    model.put("kind", commitment.getKind().label());
     model.put("kindLower", commitment.getKind().label().toLowerCase(SpanishDates.SPANISH_MEXICO));
     model.put("sessionLabel", commitment.getSession().label());
     model.put("sessionDate", SpanishDates.inWords(commitment.getSession().getDate()));

@@ -8,9 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Component;
@@ -130,23 +133,61 @@ class PdfRenderer {
   record Row(
       String number,
       String session,
-      String text,
+      List<Piece> text,
       String area,
-      List<ReportWording.Segment> progress,
+      List<Piece> progress,
       String status,
       String percent) {}
 
+  /**
+   * A piece of a cell: text, or a footnote call ({@code text} null). {@code unbroken} text is a
+   * document number (INE/JGE38/2024), which the layout would otherwise break at its slashes.
+   */
+  record Piece(String text, boolean unbroken, int footnote) {}
+
+  /** Words with slashes, short enough to be a document number rather than a link. */
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^\\s/]+(?:/[^\\s/]+)+");
+
+  private static final int LONGEST_DOCUMENT_NUMBER = 40;
+
   private static Row row(FollowUpReportModel.Item item) {
+    List<Piece> progress = new ArrayList<>();
+    for (ReportWording.Segment segment : ReportWording.progress(item)) {
+      if (segment.isCall()) {
+        progress.add(new Piece(null, false, segment.footnote()));
+      } else {
+        progress.addAll(pieces(XmlText.clean(segment.text())));
+      }
+    }
     return new Row(
         ReportWording.number(item),
         XmlText.clean(item.session()),
-        XmlText.clean(item.text()),
+        pieces(XmlText.clean(item.text())),
         XmlText.clean(item.area()),
-        ReportWording.progress(item).stream()
-            .map(s -> s.isCall() ? s : new ReportWording.Segment(XmlText.clean(s.text()), 0))
-            .toList(),
+        progress,
         item.status(),
         ReportWording.percent(item));
+  }
+
+  /** The text cut around its document numbers, each kept on one line. */
+  static List<Piece> pieces(String text) {
+    List<Piece> pieces = new ArrayList<>();
+    Matcher number = DOCUMENT_NUMBER.matcher(text);
+    int from = 0;
+    while (number.find()) {
+      if (number.end() - number.start() > LONGEST_DOCUMENT_NUMBER) {
+        continue;
+      }
+      if (number.start() > from) {
+        pieces.add(new Piece(text.substring(from, number.start()), false, 0));
+      }
+      pieces.add(new Piece(number.group(), true, 0));
+      from = number.end();
+    }
+    if (from < text.length() || pieces.isEmpty()) {
+      pieces.add(new Piece(text.substring(from), false, 0));
+    }
+    return pieces;
   }
 
   private static byte[] read(String resource) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.ConflictException;
+import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
@@ -82,6 +83,23 @@ class ReportPageController {
       model.addAttribute("error", e.getMessage());
       return list(user, model);
     }
+  }
+
+  /**
+   * Issuing cannot be undone: the page says what it freezes and how it changes the next report, and
+   * asks to confirm.
+   */
+  @GetMapping("/{id}/emitir")
+  String confirmIssue(@PathVariable long id, CurrentUser user, Model model) {
+    if (!user.isTechnicalSecretariat()) {
+      throw new ForbiddenException("Solo la Secretaría Técnica emite los informes.");
+    }
+    ReportSummary report = reports.summary(id, user);
+    model.addAttribute("report", report);
+    if (report.status() == ReportStatus.DRAFT) {
+      model.addAttribute("figures", reports.preview(report.cutoff(), user));
+    }
+    return "report-issue";
   }
 
   @PostMapping("/{id}/emitir")

@@ -79,6 +79,14 @@ public class CommissionSession {
     return createdBy;
   }
 
+  /** Corrects how the session was registered; its commitments refer to it, and follow. */
+  void correct(SessionType newType, int newNumber, LocalDate newDate) {
+    this.type = newType;
+    this.number = newNumber;
+    this.date = newDate;
+    this.year = newDate.getYear();
+  }
+
   /** "Primera sesión ordinaria" */
   public String label() {
     return label(type, number);

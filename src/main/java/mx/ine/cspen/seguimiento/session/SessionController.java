@@ -38,6 +38,13 @@ class SessionController {
     return SessionView.of(sessions.get(id));
   }
 
+  /** Corrects the session, and so every commitment made in it. */
+  @PostMapping("/{id}/correction")
+  SessionView correct(
+      @PathVariable long id, @RequestBody CorrectSession command, CurrentUser user) {
+    return SessionView.of(sessions.correct(id, command, user));
+  }
+
   record SessionView(Long id, SessionType type, int number, LocalDate date, String label) {
     static SessionView of(CommissionSession session) {
       return new SessionView(

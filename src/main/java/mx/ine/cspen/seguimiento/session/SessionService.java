@@ -11,6 +11,7 @@ import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
 import mx.ine.cspen.seguimiento.system.RetriedOnConflict;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionService {
 
   private final SessionRepository sessions;
+  private final SessionCorrectionRepository corrections;
+  private final ApplicationEventPublisher events;
   private final InputValidator validator;
   private final Clock clock;
 
-  SessionService(SessionRepository sessions, InputValidator validator, Clock clock) {
+  SessionService(
+      SessionRepository sessions,
+      SessionCorrectionRepository corrections,
+      ApplicationEventPublisher events,
+      InputValidator validator,
+      Clock clock) {
     this.sessions = sessions;
+    this.corrections = corrections;
+    this.events = events;
     this.validator = validator;
     this.clock = clock;
   }
@@ -92,6 +102,61 @@ public class SessionService {
                         command.date(),
                         clock.instant(),
                         user.id())));
+  }
+
+  /**
+   * Corrects a session's type, number or date. Its commitments refer to it, so they all follow (and
+   * the report places them by the corrected date); each records the correction in its history. The
+   * same data again changes nothing.
+   */
+  @Transactional
+  public CommissionSession correct(long id, CorrectSession command, CurrentUser user) {
+    if (!user.isTechnicalSecretariat()) {
+      throw new ForbiddenException("Solo la Secretaría Técnica corrige las sesiones.");
+    }
+    validator.check(command);
+    CommissionSession session = get(id);
+    SessionType type = command.type() == null ? session.getType() : command.type();
+    int number = command.number() == null ? session.getNumber() : command.number();
+    LocalDate date = command.date() == null ? session.getDate() : command.date();
+    if (type == session.getType()
+        && number == session.getNumber()
+        && date.equals(session.getDate())) {
+      return session;
+    }
+    checkNotInFuture(date, "date");
+    sessions
+        .findByTypeAndNumberAndYear(type, number, date.getYear())
+        .filter(other -> !other.getId().equals(session.getId()))
+        .ifPresent(
+            other -> {
+              throw new ConflictException(
+                  "Ya está registrada la "
+                      + other.label()
+                      + " de "
+                      + other.getYear()
+                      + " (fecha "
+                      + SpanishDates.numeric(other.getDate())
+                      + ", id "
+                      + other.getId()
+                      + "). Si es la misma sesión, corrija sus compromisos para que la refieran.");
+            });
+    SessionType typeBefore = session.getType();
+    int numberBefore = session.getNumber();
+    LocalDate dateBefore = session.getDate();
+    String labelBefore = session.annexLabel();
+    session.correct(type, number, date);
+    String reason = command.reason().strip();
+    corrections.save(
+        new SessionCorrection(
+            session, typeBefore, numberBefore, dateBefore, clock.instant(), user.id(), reason));
+    events.publishEvent(new SessionCorrected(session, labelBefore, reason, user));
+    return session;
+  }
+
+  @Transactional(readOnly = true)
+  public List<SessionCorrection> corrections(long id) {
+    return corrections.findBySessionOrderByOccurredAtAscIdAsc(get(id));
   }
 
   @Transactional(readOnly = true)

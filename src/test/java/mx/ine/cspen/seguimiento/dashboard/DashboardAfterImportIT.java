@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
@@ -58,6 +59,13 @@ class DashboardAfterImportIT extends PostgresIntegrationTest {
     assertThat(count(figures, "status.IN_PROGRESS"))
         .isEqualTo(1)
         .isEqualTo(report.get("inProgress").asLong());
+    // Imported closures were registered and approved at one instant: no days to closure.
+    List<String> days =
+        figures.entrySet().stream()
+            .filter(f -> f.getKey().endsWith(".days"))
+            .map(Map.Entry::getValue)
+            .toList();
+    assertThat(days).isNotEmpty().containsOnly("—");
     JsonNode sessions = api.get("st", "/api/sessions").json();
     assertThat(sessions).hasSize(3);
     long[] expected = {1, 6, 4};

@@ -101,6 +101,9 @@ class AnnexImportIT {
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).get("row").asInt()).isEqualTo(7);
     assertThat(problems.get(0).get("column").asText()).isEqualTo("Fecha y tipo de sesión");
+    // Nothing will be registered until the file is fixed, and the dry run says so.
+    assertThat(dryRun.json().get("items").findValuesAsText("actionLabel"))
+        .containsOnly("Se registraría al corregir el archivo");
     assertThat(problems.get(0).get("message").asText())
         .isEqualTo(
             "La Primera sesión ordinaria de 2024 tiene fecha 13/03/2024 en las filas 2, 3, 4, 5 y 6,"

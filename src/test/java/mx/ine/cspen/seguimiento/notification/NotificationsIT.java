@@ -167,7 +167,7 @@ class NotificationsIT extends PostgresIntegrationTest {
         "{\"percent\": 100, \"requestClosure\": true, \"narrative\": \"Se agregó la liga.\"}");
     api.post("st", "/api/commitments/" + id + "/verification", "{\"approved\": true}");
     MimeMessage approved =
-        MAILBOX.await("juridica@demo.seguimiento.example", "Compromiso concluido: " + folio);
+        MAILBOX.await("juridica@demo.seguimiento.example", "Acuerdo concluido: " + folio);
     assertThat(Mailbox.part(approved, "text/plain"))
         .contains("aprobó la conclusión del acuerdo " + folio + ", que queda concluido al 100 %")
         .contains("Ver el compromiso: " + BASE_URL + "/compromisos/" + id);

@@ -56,6 +56,21 @@ class ReportDocumentsTest {
   }
 
   @Test
+  void thePdfKeepsDocumentNumbersAndSessionNamesUnbroken() {
+    ReportDocument document = seedWithACancellation();
+
+    String text = ReportReadBack.pdfText(pdf.render(document));
+
+    for (SeedAnnex.Row row : SeedAnnex.rows()) {
+      for (SeedAnnex.Link link : row.links()) {
+        assertThat(text).as(link.number()).contains(link.number());
+      }
+    }
+    // The sessions table of the content: each session's name on one line.
+    assertThat(text).contains("Tercera sesión extraordinaria", "Primera sesión ordinaria");
+  }
+
+  @Test
   void aReportWithoutCommitmentsSaysSoInsteadOfAnEmptyTable() throws Exception {
     FollowUpReportModel empty =
         new FollowUpReportModel(

@@ -134,6 +134,45 @@ public final class Api {
     }
   }
 
+  /** A part of a multipart/form-data body: a field when {@code fileName} is null. */
+  public record Part(String name, String fileName, String contentType, byte[] content) {
+
+    public static Part json(String name, String json) {
+      return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Part file(String name, String fileName, String contentType, byte[] content) {
+      return new Part(name, fileName, contentType, content);
+    }
+  }
+
+  /** A multipart/form-data body, as a browser's form or {@code curl -F} sends it. */
+  public Response postMultipart(String user, String path, java.util.List<Part> parts) {
+    String boundary = "----seguimiento" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Part part : parts) {
+      StringBuilder head = new StringBuilder();
+      head.append("--").append(boundary).append("\r\n");
+      head.append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+      if (part.fileName() != null) {
+        head.append("; filename=\"").append(part.fileName()).append('"');
+      }
+      head.append("\r\n");
+      if (part.contentType() != null) {
+        head.append("Content-Type: ").append(part.contentType()).append("\r\n");
+      }
+      head.append("\r\n");
+      body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(user, path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public Response postForm(String user, String path, String formBody) {
     return send(
         request(user, path)

@@ -312,6 +312,53 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Types into a field of our pages until it holds the text (read back after typing: a field that
+   * lost a key would otherwise fail later, far from the cause).
+   */
+  public void type(By by, String text) {
+    wait.until(
+        d -> {
+          WebElement input = d.findElement(by);
+          if (!text.equals(input.getAttribute("value"))) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+          }
+          return text.equals(d.findElement(by).getAttribute("value"));
+        });
+  }
+
+  /**
+   * Sets a date field of our pages: what a date picker types depends on the browser's regional
+   * settings, what it holds does not (yyyy-MM-dd). Read back before going on.
+   */
+  public void setDate(By by, LocalDate date) {
+    wait.until(
+        d -> {
+          WebElement input = d.findElement(by);
+          script(
+              "arguments[0].value = arguments[1];"
+                  + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                  + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+              input,
+              date.toString());
+          return date.toString().equals(d.findElement(by).getAttribute("value"));
+        });
+  }
+
+  /** Chooses an option of a list of our pages by its visible text, and checks it was chosen. */
+  public void choose(By by, String optionText) {
+    wait.until(
+        d -> {
+          new org.openqa.selenium.support.ui.Select(d.findElement(by))
+              .selectByVisibleText(optionText);
+          return optionText.equals(
+              new org.openqa.selenium.support.ui.Select(d.findElement(by))
+                  .getFirstSelectedOption()
+                  .getText());
+        });
+  }
+
+  /**
    * What the browser shows at this moment, for a failure report: a screenshot ({@code <file>.png}),
    * the page's HTML ({@code <file>.html}) and the console's messages ({@code <file>.console.txt}).
    */

@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.support;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ public final class DatabaseSnapshot {
           "progress_report",
           "document_reference",
           "commitment_event",
+          "commitment_change",
+          "session_correction",
+          "evidence_file",
           "folio_counter",
           "follow_up_report",
           "follow_up_report_item",
@@ -40,7 +44,10 @@ public final class DatabaseSnapshot {
   public static Map<String, List<Map<String, Object>>> of(JdbcTemplate jdbc) {
     Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
     for (String table : TABLES) {
-      rows.put(table, jdbc.queryForList("select * from " + table + " order by 1"));
+      List<Map<String, Object>> read = jdbc.queryForList("select * from " + table + " order by 1");
+      // Arrays compare by identity: the bytes are compared by their fingerprint.
+      read.forEach(row -> row.replaceAll((k, v) -> v instanceof byte[] b ? Arrays.hashCode(b) : v));
+      rows.put(table, read);
     }
     return rows;
   }

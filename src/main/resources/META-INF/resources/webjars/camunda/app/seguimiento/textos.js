@@ -3,7 +3,8 @@
  * offer no way to translate (they are not in locales/*.json):
  *  - Camunda Forms (form-js, in Tasklist and Cockpit's form preview): the empty choice of a list
  *    ("Select"), the validation messages and the date picker's month and day names;
- *  - a few fixed words of the webapps' own templates (the "Actions" column of variable tables…).
+ *  - a few fixed words of the webapps' own templates (the "Actions" column of variable tables…);
+ *  - the engine's refusal of an operation the user has no permission for.
  *
  * Loaded by each webapp's scripts/config.js (customScripts). It rewrites only the English texts
  * it knows, only where those components put them.
@@ -133,12 +134,42 @@ function translateTree(root) {
   }
 }
 
+// The engine's refusal, which the webapps show as it comes ("The user with id 'consejera' does
+// not have 'UPDATE' permission on resource …"), wherever they show it (notifications, dialogs).
+const REFUSAL = /The user with id '[^']*' does not have [^]*permission/;
+const REFUSAL_ES =
+  'Su cuenta no tiene permiso para esta operación. La Comisión consulta los procesos en modo de' +
+  ' solo lectura; los cambios los hace la Secretaría Técnica desde la aplicación.';
+
+function translateRefusals(root) {
+  if (!root.textContent || !root.textContent.includes('does not have')) {
+    return;
+  }
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (REFUSAL.test(root.data)) {
+      root.data = REFUSAL_ES;
+    }
+    return;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (REFUSAL.test(node.data)) {
+      node.data = REFUSAL_ES;
+    }
+  }
+}
+
 new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     if (mutation.type === 'childList') {
+      mutation.addedNodes.forEach(translateRefusals);
       mutation.addedNodes.forEach(translateTree);
       mutation.addedNodes.forEach(translateTemplateTexts);
     } else if (mutation.type === 'characterData') {
+      translateRefusals(mutation.target);
       translateTree(mutation.target);
       translateTemplateTexts(mutation.target.parentElement || mutation.target);
     } else if (mutation.type === 'attributes' && mutation.target.closest(SCOPE)) {

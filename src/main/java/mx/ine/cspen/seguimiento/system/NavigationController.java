@@ -1,0 +1,27 @@
+package mx.ine.cspen.seguimiento.system;
+
+import java.util.List;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The link bar for Camunda's webapps, which cannot render our templates. */
+@RestController
+class NavigationController {
+
+  private final Navigation navigation;
+
+  NavigationController(Navigation navigation) {
+    this.navigation = navigation;
+  }
+
+  /**
+   * @param readOnly the person reads everything and changes nothing (the Commission)
+   */
+  record Bar(String user, List<Navigation.Link> links, boolean readOnly) {}
+
+  @GetMapping("/api/navigation")
+  Bar bar(CurrentUser user) {
+    return new Bar(user.id(), navigation.links(user.groups()), navigation.readOnly(user.groups()));
+  }
+}
