@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.support.Browser;
 import mx.ine.cspen.seguimiento.support.BrowserExtension;
+import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
 import mx.ine.cspen.seguimiento.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The dashboard, the commitment page and Camunda's webapps as people use them, in Debian's
@@ -36,7 +39,17 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
   /** Ordinary sessions of 2002: no other test registers ordinary sessions in that year. */
   private static final AtomicInteger ORDINARY_SESSIONS = new AtomicInteger();
 
+  // The dashboard lists a person's ten oldest tasks: a database of its own, so that the tasks of
+  // other test classes do not take the places of this class's.
+  private static final String OWN_DATABASE =
+      EmbeddedPostgresServer.newDatabase("seguimiento_dashboard_browser_it");
+
   @LocalServerPort private int port;
+
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry properties) {
+    properties.add("spring.datasource.url", () -> OWN_DATABASE);
+  }
 
   @Test
   void eachRoleSeesItsOwnDashboard() {

@@ -3,6 +3,7 @@ package mx.ine.cspen.seguimiento.dashboard;
 import static mx.ine.cspen.seguimiento.dashboard.Figures.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +36,17 @@ class DashboardListsIT extends PostgresIntegrationTest {
 
   @Test
   void dashboardShowsTheTenMostOverdueWithTheirCountAndLinksToAllOfThem() {
-    // Given twelve open commitments of 1990 whose due dates passed long ago, and one of another
+    // Given twelve open commitments of a session of the 1990s whose due dates passed long ago, and
+    // one of another
     // area.
     long session = newSession();
+    LocalDate held =
+        LocalDate.parse(api.get("st", "/api/sessions/" + session).json().get("date").asText());
     List<Long> ascenso = new ArrayList<>();
     for (int day = 1; day <= 12; day++) {
-      ascenso.add(overdue(session, "ascenso", String.format("1991-01-%02d", day)));
+      ascenso.add(overdue(session, "ascenso", held.plusMonths(1).plusDays(day).toString()));
     }
-    long juridica = overdue(session, "juridica", "1991-02-01");
+    long juridica = overdue(session, "juridica", held.plusMonths(2).toString());
 
     // When the Secretaría Técnica and the area open the dashboard.
     String page = api.page("st", "/").body();

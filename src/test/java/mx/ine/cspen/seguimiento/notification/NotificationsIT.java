@@ -188,8 +188,14 @@ class NotificationsIT extends PostgresIntegrationTest {
                     "{\"dueDate\":\"" + today().plusDays(20) + "\"}")
                 .status())
         .isEqualTo(403);
+    long session = api.get("st", "/api/commitments/" + id).json().get("sessionId").asLong();
+    LocalDate held =
+        LocalDate.parse(api.get("st", "/api/sessions/" + session).json().get("date").asText());
     Api.Response early =
-        api.post("st", "/api/commitments/" + id + "/due-date", "{\"dueDate\":\"1980-01-01\"}");
+        api.post(
+            "st",
+            "/api/commitments/" + id + "/due-date",
+            "{\"dueDate\":\"" + held.minusDays(1) + "\"}");
     assertThat(early.status()).isEqualTo(400);
     assertThat(early.json().get("field").asText()).isEqualTo("dueDate");
     assertThat(early.json().get("detail").asText()).contains("no puede ser anterior a la sesión");

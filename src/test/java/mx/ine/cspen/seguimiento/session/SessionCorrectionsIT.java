@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class SessionCorrectionsIT extends PostgresIntegrationTest {
 
-  /** Ordinary sessions of 1985: no other test registers sessions in that year. */
-  private static final AtomicInteger ORDINARY_1985 = new AtomicInteger();
+  /**
+   * Ordinary sessions early in 1990: the other tests register theirs from 20 May 1990 on, so a
+   * report cut off before that date holds only this class's commitments.
+   */
+  private static final AtomicInteger ORDINARY_EARLY_1990 = new AtomicInteger();
 
   @Test
   void aSessionsAgreementsAreRegisteredAtOnceEachWithItsProcess() {
@@ -33,7 +36,7 @@ class SessionCorrectionsIT extends PostgresIntegrationTest {
             [{"kind":"AGREEMENT","text":"Primer acuerdo.","areaCode":"ascenso"},
              {"kind":"COMMITMENT","text":"Segundo compromiso.","proposer":"Consejera Zavala"},
              {"kind":"AGREEMENT","text":"Tercer acuerdo.","areaCode":"juridica",
-              "dueDate":"2999-01-31"}]
+              "dueDate":"2099-01-31"}]
             """);
 
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -43,7 +46,7 @@ class SessionCorrectionsIT extends PostgresIntegrationTest {
     assertThat(created.get(0).get("status").asText()).isEqualTo("IN_PROGRESS");
     assertThat(created.get(1).get("status").asText()).isEqualTo("UNASSIGNED");
     assertThat(created.get(1).get("proposer").asText()).isEqualTo("Consejera Zavala");
-    assertThat(created.get(2).get("dueDate").asText()).isEqualTo("2999-01-31");
+    assertThat(created.get(2).get("dueDate").asText()).isEqualTo("2099-01-31");
     for (JsonNode c : created) {
       assertThat(processOf(c.get("id").asLong())).isNotNull();
     }
@@ -105,7 +108,7 @@ class SessionCorrectionsIT extends PostgresIntegrationTest {
 
   @Test
   void aCorrectedTextIsRecordedWithBeforeAndAfterAndTheReportShowsIt() {
-    long session = ordinarySession1985(4, 10);
+    long session = ordinarySession1990(2, 10);
     long id = register(session, "La Comision aprobo el informe.", "ascenso");
 
     Api.Response response =
@@ -137,7 +140,7 @@ class SessionCorrectionsIT extends PostgresIntegrationTest {
     assertThat(changes.get(2).get("before").asText()).isEqualTo("Acuerdo");
     assertThat(changes.get(2).get("after").asText()).isEqualTo("Compromiso");
 
-    JsonNode item = reportItem("1985-04-30", id);
+    JsonNode item = reportItem("1990-02-28", id);
     assertThat(item.get("text").asText()).isEqualTo("La Comisión aprobó el informe.");
   }
 
@@ -168,33 +171,33 @@ class SessionCorrectionsIT extends PostgresIntegrationTest {
 
   @Test
   void aCorrectedSessionDateMovesItsCommitmentsInTheReport() {
-    long session = ordinarySession1985(5, 10);
+    long session = ordinarySession1990(3, 10);
     long id = register(session, "Acuerdo de la sesión con fecha equivocada.", "juridica");
-    assertThat(reportItem("1985-05-15", id)).isNotNull();
+    assertThat(reportItem("1990-03-15", id)).isNotNull();
 
     Api.Response response =
         api.post(
             "st",
             "/api/sessions/" + session + "/correction",
-            "{\"date\":\"1985-05-20\",\"reason\":\"El acta dice 20 de mayo.\"}");
+            "{\"date\":\"1990-03-20\",\"reason\":\"El acta dice 20 de marzo.\"}");
 
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    assertThat(response.json().get("date").asText()).isEqualTo("1985-05-20");
-    assertThat(reportItem("1985-05-15", id)).as("before the corrected date").isNull();
-    JsonNode item = reportItem("1985-05-25", id);
-    assertThat(item.get("session").asText()).startsWith("20/05/1985 ");
+    assertThat(response.json().get("date").asText()).isEqualTo("1990-03-20");
+    assertThat(reportItem("1990-03-15", id)).as("before the corrected date").isNull();
+    JsonNode item = reportItem("1990-03-25", id);
+    assertThat(item.get("session").asText()).startsWith("20/03/1990 ");
     JsonNode history = api.get("st", "/api/commitments/" + id).json().get("history");
     JsonNode corrected = last(history);
     assertThat(corrected.get("type").asText()).isEqualTo("SESSION_CORRECTED");
-    assertThat(corrected.get("note").asText()).isEqualTo("El acta dice 20 de mayo.");
-    assertThat(corrected.get("changes").get(0).get("before").asText()).startsWith("10/05/1985 ");
-    assertThat(corrected.get("changes").get(0).get("after").asText()).startsWith("20/05/1985 ");
+    assertThat(corrected.get("note").asText()).isEqualTo("El acta dice 20 de marzo.");
+    assertThat(corrected.get("changes").get(0).get("before").asText()).startsWith("10/03/1990 ");
+    assertThat(corrected.get("changes").get(0).get("after").asText()).startsWith("20/03/1990 ");
   }
 
   @Test
   void aSessionCannotBeCorrectedIntoAnotherRegisteredOne() {
-    long first = ordinarySession1985(6, 1);
-    long second = ordinarySession1985(6, 2);
+    long first = ordinarySession1990(4, 1);
+    long second = ordinarySession1990(4, 2);
     int number = api.get("st", "/api/sessions/" + first).json().get("number").asInt();
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
 
@@ -250,14 +253,14 @@ class SessionCorrectionsIT extends PostgresIntegrationTest {
 
   // --- Helpers ---------------------------------------------------------------------------------
 
-  private long ordinarySession1985(int month, int day) {
+  private long ordinarySession1990(int month, int day) {
     Api.Response response =
         api.post(
             "st",
             "/api/sessions",
             "{\"type\":\"ORDINARY\",\"number\":"
-                + ORDINARY_1985.incrementAndGet()
-                + ",\"date\":\"1985-"
+                + ORDINARY_EARLY_1990.incrementAndGet()
+                + ",\"date\":\"1990-"
                 + String.format("%02d-%02d", month, day)
                 + "\"}");
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
