@@ -14,15 +14,37 @@ const NOTE_CLASS = 'seg-formulario-inactivo';
 const CLAIMING = 'Reclamando la tarea… El formulario se habilita en cuanto termine.';
 const NOT_CLAIMED = 'Para llenar el formulario, reclame la tarea: debe estar a su nombre.';
 
-// The claim under way, if any: the task, and the requests about it not yet answered.
+// After the claim, Tasklist loads the task again and renders its form anew; if it has not within
+// this long of quiet (no request about the task under way), the form it shows is the one to use.
+const QUIET_MS = 4000;
+
+// The claim under way, if any: the task, the requests about it not yet answered, whether the
+// claim was answered (and refused), and when the last of those requests ended.
 let claim = null;
 
-/** Tasklist has finished claiming: no request about the task under way, and its form rendered. */
+/** The form Tasklist shows now, if it has fields. */
+function currentForm() {
+  const form = document.querySelector('.form-pane .fjs-form');
+  return form && form.querySelector('input, textarea') ? form : null;
+}
+
+/**
+ * Tasklist has finished claiming: the claim answered, no request about the task under way, and a
+ * form rendered after the claim began (the one shown before it is about to be replaced), or, if
+ * Tasklist renders none, a while of quiet.
+ */
 function claimSettled() {
-  if (claim.pending.size > 0) {
+  if (claim.failed) {
+    return claim.pending.size === 0;
+  }
+  if (!claim.answered || claim.pending.size > 0) {
     return false;
   }
-  return claim.failed || document.querySelector('.form-pane .fjs-form input, .form-pane .fjs-form textarea');
+  const form = currentForm();
+  if (form && !claim.staleForms.has(form)) {
+    return true;
+  }
+  return Date.now() - claim.quietSince >= QUIET_MS;
 }
 
 function reason(pane) {
@@ -90,7 +112,15 @@ XMLHttpRequest.prototype.open = function (method, url) {
 XMLHttpRequest.prototype.send = function () {
   const claimed = this.segMethod === 'POST' && CLAIM.exec(this.segUrl || '');
   if (claimed) {
-    claim = { taskId: decodeURIComponent(claimed[1]), pending: new Set(), failed: false };
+    claim = {
+      taskId: decodeURIComponent(claimed[1]),
+      pending: new Set(),
+      answered: false,
+      failed: false,
+      quietSince: Date.now(),
+      // The forms shown before the claim: Tasklist replaces them once it has claimed.
+      staleForms: new WeakSet(document.querySelectorAll('.form-pane .fjs-form'))
+    };
   }
   // The claim itself, and Tasklist loading the task and its form again.
   if (claim && (this.segUrl || '').indexOf('/task/' + claim.taskId) !== -1) {
@@ -98,9 +128,13 @@ XMLHttpRequest.prototype.send = function () {
     current.pending.add(this);
     this.addEventListener('loadend', () => {
       current.pending.delete(this);
-      if (claimed && (this.status < 200 || this.status >= 300)) {
-        current.failed = true;
+      current.quietSince = Date.now();
+      if (claimed) {
+        current.answered = true;
+        current.failed = this.status < 200 || this.status >= 300;
       }
+      // Settles by quiet if Tasklist renders no new form.
+      setTimeout(update, QUIET_MS + 50);
       update();
     });
   }
