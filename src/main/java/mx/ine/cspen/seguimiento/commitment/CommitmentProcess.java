@@ -134,6 +134,12 @@ public final class CommitmentProcess {
     public static final String LAST_PROGRESS = "lastProgress";
     public static final String RETURN_OBSERVATIONS = "returnObservations";
 
+    /** The files handed in with the last progress report, one per line, as named. */
+    public static final String EVIDENCE_FILES = "evidenceFiles";
+
+    /** Links to those files and to the commitment's page, as Markdown built by the system. */
+    public static final String EVIDENCE_LINKS = "evidenceLinks";
+
     private TaskContext() {}
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
@@ -512,11 +513,26 @@ public class CommitmentService {
   @Transactional
   public ProgressReport reportProgress(
       long commitmentId, ReportProgress command, CurrentUser user, Long expectedVersion) {
+    return reportProgress(commitmentId, command, user, expectedVersion, report -> {});
+  }
+
+  /**
+   * {@link #reportProgress}, with what goes with the report (its files) recorded by {@code
+   * withReport} before the process moves on, so that the next task's form already shows it.
+   */
+  @Transactional
+  public ProgressReport reportProgress(
+      long commitmentId,
+      ReportProgress command,
+      CurrentUser user,
+      Long expectedVersion,
+      Consumer<ProgressReport> withReport) {
     Commitment commitment = findForChange(commitmentId, expectedVersion);
     requireResponsibleArea(commitment, user);
     requireReporting(commitment);
     Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     ProgressReport report = recordProgress(commitment, command, user, task.getId());
+    withReport.accept(report);
     workflow.complete(task, CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     return report;
   }

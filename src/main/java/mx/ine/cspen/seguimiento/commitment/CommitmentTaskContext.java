@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,12 @@ class CommitmentTaskContext {
   private static final int MAX_TEXT = 3900;
 
   private final CommitmentService commitments;
+  private final ObjectProvider<TaskContextContribution> contributions;
 
-  CommitmentTaskContext(CommitmentService commitments) {
+  CommitmentTaskContext(
+      CommitmentService commitments, ObjectProvider<TaskContextContribution> contributions) {
     this.commitments = commitments;
+    this.contributions = contributions;
   }
 
   @Transactional(readOnly = true)
@@ -65,6 +69,10 @@ class CommitmentTaskContext {
         && !progress.isEmpty()) {
       values.putAll(startingFrom(progress.get(progress.size() - 1)));
     }
+    contributions
+        .orderedStream()
+        .forEach(
+            contribution -> values.putAll(contribution.contextOf(commitmentId, taskDefinitionKey)));
     return values;
   }
 

@@ -3,13 +3,17 @@ package mx.ine.cspen.seguimiento.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceFiles;
 import mx.ine.cspen.seguimiento.support.Api;
+import mx.ine.cspen.seguimiento.support.Api.Part;
 import mx.ine.cspen.seguimiento.support.Browser;
 import mx.ine.cspen.seguimiento.support.BrowserExtension;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,6 +27,7 @@ class TypedTextBrowserIT extends PostgresIntegrationTest {
   private static final String PLANTED =
       "**x** <a href=\"https://example.org\">y</a> <img src=\"https://example.org/p.png\"> _z_";
   private static final String TEXT = "1. " + PLANTED + "\n# Punto";
+  private static final String PLANTED_FILE_NAME = "**x** <b>y <img src=p.png> _z_.pdf";
 
   @LocalServerPort private int port;
 
@@ -54,17 +59,38 @@ class TypedTextBrowserIT extends PostgresIntegrationTest {
     assertThat(secretariat.valueInForm("Field_LastProgress")).isEqualTo("Sin informes de avance.");
 
     api.post("st", "/api/commitments/" + id + "/assignment", "{\"areaCode\":\"planeacion\"}");
-    api.post(
-        "planeacion",
-        "/api/commitments/" + id + "/progress",
-        "{\"percent\":100,\"requestClosure\":true,\"narrative\":"
-            + json(PLANTED)
-            + ",\"references\":[{\"type\":\"oficio\",\"number\":\"INE/**DJ**/1/2024\"}]}");
+    byte[] oficio = EvidenceFiles.pdf("Oficio INE/DJ/1/2024");
+    Api.Response closure =
+        api.postMultipart(
+            "planeacion",
+            "/api/commitments/" + id + "/progress",
+            List.of(
+                Part.json(
+                    "report",
+                    "{\"percent\":100,\"requestClosure\":true,\"narrative\":"
+                        + json(PLANTED)
+                        + ",\"references\":[{\"type\":\"oficio\",\"number\":\"INE/**DJ**/1/2024\"}]}"),
+                Part.file("files", PLANTED_FILE_NAME, "application/pdf", oficio)));
+    assertThat(closure.status()).as(closure.toString()).isEqualTo(200);
     openTask(secretariat, id, "UserTask_VerifyFulfilment");
     assertShownAsTyped(secretariat, "Field_VerifyText", TEXT);
     assertThat(secretariat.valueInForm("Field_ClosureRequest"))
         .contains(PLANTED, "INE/**DJ**/1/2024");
+    // The area's file, named as handed in, and a link the Secretaría Técnica opens it by.
+    assertThat(secretariat.valueInForm("Field_VerifyEvidence")).contains(PLANTED_FILE_NAME);
+    WebElement document = secretariat.find(By.linkText("Documento 1"));
+    Object download =
+        secretariat.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer().then(b => done([r.status, b.byteLength])))"
+                + ".catch(e => done(String(e)));",
+            document.getAttribute("href"));
+    assertThat(download).isEqualTo(List.of(200L, (long) oficio.length));
+    assertThat(secretariat.find(By.partialLinkText("todos sus documentos")).getAttribute("href"))
+        .endsWith("/compromisos/" + id);
     assertNothingPlanted(secretariat);
+    assertThat(secretariat.all(By.cssSelector(".fjs-form img, .fjs-form b"))).isEmpty();
 
     api.post(
         "st",

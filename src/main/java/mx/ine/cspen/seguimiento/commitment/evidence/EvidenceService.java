@@ -69,10 +69,8 @@ public class EvidenceService {
       CurrentUser user,
       Long expectedVersion) {
     List<CheckedFile> checked = check(uploads);
-    ProgressReport report =
-        commitments.reportProgress(commitmentId, command, user, expectedVersion);
-    attach(report, checked, user);
-    return report;
+    return commitments.reportProgress(
+        commitmentId, command, user, expectedVersion, report -> attach(report, checked, user));
   }
 
   /**

@@ -80,6 +80,50 @@ class EvidenceFilesIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void theVerificationFormListsTheFilesOfTheClosureRequestAndLinksToThem() {
+    long id = newCommitment("planeacion");
+    byte[] pdf = EvidenceFiles.pdf("Oficio INE/DJ/6820/2024");
+    String closure =
+        "{\"percent\":100,\"narrative\":\"Concluido con el oficio firmado.\",\"requestClosure\":true}";
+
+    Api.Response response =
+        api.postMultipart(
+            "planeacion",
+            "/api/commitments/" + id + "/progress",
+            List.of(
+                Part.json("report", closure),
+                Part.file("files", "oficio <firmado> [1].pdf", "application/pdf", pdf)));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    long fileId = response.json().get("progress").get(0).get("files").get(0).get("id").asLong();
+    String folio = response.json().get("folio").asText();
+    JsonNode tasks =
+        api.get(
+                "st",
+                "/engine-rest/task?processInstanceBusinessKey="
+                    + folio
+                    + "&taskDefinitionKey=UserTask_VerifyFulfilment")
+            .json();
+    assertThat(tasks).hasSize(1);
+    JsonNode form =
+        api.get("st", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/form-variables")
+            .json();
+    // The name as handed in, in a read-only text area; the links built from ids alone.
+    assertThat(form.get("evidenceFiles").get("value").asText())
+        .isEqualTo(
+            "1. oficio <firmado> [1].pdf (PDF, " + EvidenceSettings.readable(pdf.length) + ")");
+    assertThat(form.get("evidenceLinks").get("value").asText())
+        .isEqualTo(
+            "Descargar: [Documento 1](/api/commitments/"
+                + id
+                + "/files/"
+                + fileId
+                + ") · [El compromiso, con todos sus documentos](/compromisos/"
+                + id
+                + ")");
+  }
+
+  @Test
   void aPdfThatIsAnExecutableIsRefusedAndNothingIsRecorded() {
     long id = newCommitment("planeacion");
     Map<String, ?> before = DatabaseSnapshot.of(jdbc);
