@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * CommitmentService}.
  *
  * <p>Visibility is one rule, applied here to every query through {@link Scope}: readers of
- * everything see all commitments, an area's staff only their areas' own (DESIGN.md).
+ * everything see all commitments, an area's staff only their areas' own (docs/security.md).
  */
 @Repository
 public class CommitmentQueries {

@@ -56,7 +56,9 @@ class FollowUpReportController {
     return reports.summary(id, user);
   }
 
-  /** The report in the JSON of DESIGN.md: as issued, as drafted, or as it stands while updating. */
+  /**
+   * The report in the JSON of docs/api.md: as issued, as drafted, or as it stands while updating.
+   */
   @GetMapping("/{id}")
   ResponseEntity<byte[]> get(@PathVariable long id, CurrentUser user) {
     return answer(reports.file(id, ReportFileKind.JSON, user), false);

@@ -8,7 +8,7 @@ import mx.ine.cspen.seguimiento.session.SessionType;
 
 /**
  * The content of a follow-up report as of its cut-off date: the one model both documents are
- * rendered from, and in JSON the shape of DESIGN.md.
+ * rendered from, and in JSON the shape of docs/api.md.
  *
  * @param cutoff the cut-off date
  * @param total the commitments and agreements listed

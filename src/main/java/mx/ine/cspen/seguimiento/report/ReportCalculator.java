@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes a report as of its cut-off date from the commitments' dated history (DESIGN.md): status,
- * area, percent and narrative are the latest ones dated before the end of the cut-off day in the
- * product's zone. The scope is every commitment of a session held on or before the cut-off (also
- * one captured later: it stands in progress as of the cut-off), except those an issued report with
- * an earlier cut-off already showed as concluded or cancelled.
+ * Computes a report as of its cut-off date from the commitments' dated history (docs/report.md):
+ * status, area, percent and narrative are the latest ones dated before the end of the cut-off day
+ * in the product's zone. The scope is every commitment of a session held on or before the cut-off
+ * (also one captured later: it stands in progress as of the cut-off), except those an issued report
+ * with an earlier cut-off already showed as concluded or cancelled.
  */
 @Component
 class ReportCalculator {

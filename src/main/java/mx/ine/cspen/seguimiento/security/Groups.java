@@ -1,6 +1,6 @@
 package mx.ine.cspen.seguimiento.security;
 
-/** The Camunda groups of DESIGN.md. Areas have one group each: {@code area-<code>}. */
+/** The Camunda groups of docs/security.md. Areas have one group each: {@code area-<code>}. */
 public final class Groups {
 
   public static final String TECHNICAL_SECRETARIAT = "secretaria-tecnica";

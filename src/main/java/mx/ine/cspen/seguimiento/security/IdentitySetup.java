@@ -32,9 +32,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups of DESIGN.md, what each may do in the engine, and the Tasklist filters, created at
- * every start when missing (so a new area's group appears on the next start). Users are not created
- * here: demo users in the demo profile, the first administrator from the environment otherwise.
+ * The groups of docs/security.md, what each may do in the engine, and the Tasklist filters, created
+ * at every start when missing (so a new area's group appears on the next start). Users are not
+ * created here: demo users in the demo profile, the first administrator from the environment
+ * otherwise.
  *
  * <p>Areas see and work only the tasks they are candidates for: the engine grants a task's
  * candidate group TASK_WORK on that task (application.yaml), nothing on other tasks.
