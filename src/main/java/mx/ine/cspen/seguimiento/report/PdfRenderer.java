@@ -93,8 +93,8 @@ class PdfRenderer {
   private static Map<String, Object> variables(ReportDocument document) {
     FollowUpReportModel model = document.model();
     Map<String, Object> v = new HashMap<>();
-    v.put("title", ReportWording.TITLE);
-    v.put("issuer", ReportWording.ISSUER);
+    v.put("title", document.author().title());
+    v.put("issuer", document.author().issuer());
     v.put("subject", "Informe con corte al " + SpanishDates.inWords(model.cutoff()));
     v.put("sessionLine", ReportWording.sessionLine(document));
     v.put("agendaLine", ReportWording.agendaLine(document));
@@ -102,20 +102,20 @@ class PdfRenderer {
     v.put("index", ReportWording.INDEX_ENTRIES);
     v.put("glossaryAnchor", ReportWording.GLOSSARY.anchor());
     v.put("glossaryHeading", ReportWording.heading(ReportWording.GLOSSARY));
-    v.put("glossary", ReportWording.glossary(model));
+    v.put("glossary", ReportWording.glossary(model, document.author()));
     v.put("presentationAnchor", ReportWording.PRESENTATION.anchor());
     v.put("presentationHeading", ReportWording.heading(ReportWording.PRESENTATION));
-    v.put("presentation", ReportWording.PRESENTATION_TEXT);
+    v.put("presentation", document.author().legalBasis());
     v.put("contentAnchor", ReportWording.CONTENT.anchor());
     v.put("contentHeading", ReportWording.heading(ReportWording.CONTENT));
-    v.put("opening", ReportWording.contentOpening(model));
+    v.put("opening", ReportWording.contentOpening(model, document.author()));
     v.put("sessionHeaders", ReportWording.SESSION_HEADERS);
     v.put("sessions", model.sessions().stream().map(ReportWording::sessionRow).toList());
-    v.put("summary", ReportWording.contentSummary(model));
+    v.put("summary", ReportWording.contentSummary(model, document.author()));
     v.put("annexPointer", ReportWording.annexPointer());
     v.put("annexAnchor", ReportWording.ANNEX.anchor());
     v.put("annexHeading", ReportWording.heading(ReportWording.ANNEX));
-    v.put("annexTitle", ReportWording.ANNEX_TITLE);
+    v.put("annexTitle", document.author().annexTitle());
     v.put("annexEmpty", ReportWording.ANNEX_EMPTY);
     v.put("annexHeaders", ReportWording.ANNEX_HEADERS);
     v.put("rows", model.items().stream().map(PdfRenderer::row).toList());

@@ -76,7 +76,8 @@ class ReportDocumentsTest {
         new FollowUpReportModel(
             LocalDate.of(2024, 5, 24), 0, 0, 0, 0, List.of(), List.of(), List.of());
     ReportDocument document =
-        new ReportDocument(SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", empty);
+        new ReportDocument(
+            CspenAuthor.AUTHOR, SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", empty);
 
     try (XWPFDocument read = ReportReadBack.docx(docx.render(document))) {
       assertThat(ReportReadBack.paragraphs(read))
@@ -143,7 +144,11 @@ class ReportDocumentsTest {
     FollowUpReportModel model =
         new FollowUpReportModel(SeedAnnex.CUTOFF, 12, 10, 1, 1, sessions, items, footnotes);
     return new ReportDocument(
-        SessionType.ORDINARY, SeedAnnex.PRESENTED_AT, SeedAnnex.AGENDA_ITEM, model);
+        CspenAuthor.AUTHOR,
+        SessionType.ORDINARY,
+        SeedAnnex.PRESENTED_AT,
+        SeedAnnex.AGENDA_ITEM,
+        model);
   }
 
   private static List<String> cells(FollowUpReportModel.Item item) {

@@ -22,7 +22,7 @@ public final class DatabaseSnapshot {
           "commitment_change",
           "session_correction",
           "evidence_file",
-          "folio_counter",
+          "commission_folio_counter",
           "follow_up_report",
           "follow_up_report_item",
           "follow_up_report_area_request",
