@@ -235,6 +235,60 @@ public class CommitmentQueries {
     return counts;
   }
 
+  /**
+   * One commission's commitments by status, and how many of them are overdue.
+   *
+   * @param byStatus every status present, zeros included
+   */
+  public record CommissionCounts(
+      long commissionId, Map<CommitmentStatus, Long> byStatus, long overdue) {
+
+    public long total() {
+      return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long count(CommitmentStatus status) {
+      return byStatus.getOrDefault(status, 0L);
+    }
+  }
+
+  /**
+   * Every commission's figures, for the readers of every commission: one entry per commission id
+   * asked for, zeros included, in the order asked.
+   */
+  @Transactional(readOnly = true)
+  public List<CommissionCounts> countByCommission(List<Long> commissionIds, LocalDate today) {
+    Map<Long, Map<CommitmentStatus, Long>> byStatus = new HashMap<>();
+    Map<Long, Long> overdue = new HashMap<>();
+    for (Long id : commissionIds) {
+      Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+      for (CommitmentStatus status : CommitmentStatus.values()) {
+        counts.put(status, 0L);
+      }
+      byStatus.put(id, counts);
+      overdue.put(id, 0L);
+    }
+    jdbc.query(
+        "select s.commission_id, c.status, count(*) as n,"
+            + " sum(case when "
+            + OPEN
+            + " and c.due_date < :today then 1 else 0 end) as overdue"
+            + " from commitment c join commission_session s on s.id = c.session_id"
+            + " group by s.commission_id, c.status",
+        Map.of("today", today),
+        (ResultSet rs) -> {
+          long id = rs.getLong("commission_id");
+          Map<CommitmentStatus, Long> counts = byStatus.get(id);
+          if (counts != null) {
+            counts.put(CommitmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+            overdue.merge(id, rs.getLong("overdue"), Long::sum);
+          }
+        });
+    return commissionIds.stream()
+        .map(id -> new CommissionCounts(id, byStatus.get(id), overdue.get(id)))
+        .toList();
+  }
+
   /** One row per area with commitments in scope, by the area's name; those without area last. */
   @Transactional(readOnly = true)
   public List<AreaCounts> countByArea(Scope scope, LocalDate today) {

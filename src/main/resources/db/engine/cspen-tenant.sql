@@ -4,7 +4,9 @@
 -- CSPEN's, and carry none; the engine has no operation that changes an instance's tenant, so
 -- this migration gives them, their tasks, jobs, variables, subscriptions, incidents and history
 -- the CSPEN's tenant, "cspen". The models and their deployments stay shared by all tenants.
--- Runs unchanged on H2 and PostgreSQL, once, before the engine's job executor starts.
+-- Runs unchanged on H2 and PostgreSQL, once, before the engine's job executor starts, as
+-- Flyway's version 61 (CspenTenantMigration), when the engine's tables exist: a new
+-- installation has no instances yet, and its engine creates its tables after Flyway.
 
 update ACT_RU_EXECUTION set TENANT_ID_ = 'cspen' where TENANT_ID_ is null;
 update ACT_RU_TASK set TENANT_ID_ = 'cspen' where TENANT_ID_ is null and PROC_INST_ID_ is not null;
