@@ -189,6 +189,8 @@ public class CommissionForms implements ApplicationRunner {
               .put("value", commission.getCode()));
     }
     choice.set("values", values);
+    // The first commission's people, who had no choice before, find theirs already chosen.
+    choice.put("defaultValue", all.get(0).getCode());
     choice.set("validate", json.createObjectNode().put("required", true));
     return choice;
   }
