@@ -95,10 +95,36 @@ class DocxRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       new Writer(docx, document).write();
       docx.write(out);
-      return out.toByteArray();
+      return withFixedTimes(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not render the report as DOCX", e);
     }
+  }
+
+  /** Every part of the package dated as the first instant of 1980, the format's earliest. */
+  private static final long PART_TIME =
+      java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
+          .atZone(java.time.ZoneId.systemDefault())
+          .toInstant()
+          .toEpochMilli();
+
+  /**
+   * The same package with its parts dated alike, so that the same report renders to the same bytes
+   * whenever it is rendered (a regenerated report can be compared with the one it replaces).
+   */
+  private static byte[] withFixedTimes(byte[] docx) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+        var zip = new java.util.zip.ZipOutputStream(out)) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        var fixed = new java.util.zip.ZipEntry(entry.getName());
+        fixed.setTime(PART_TIME);
+        zip.putNextEntry(fixed);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   /** One rendering: the document being built and its bookmarks. */
@@ -132,6 +158,14 @@ class DocxRenderer {
       core.setTitle(document.author().title());
       core.setCreator(document.author().issuer());
       core.setSubjectProperty("Informe con corte al " + SpanishDates.inWords(model.cutoff()));
+      // Dated as the session it is presented at, not as the moment it was rendered.
+      core.setCreated(
+          java.util.Optional.of(
+              java.util.Date.from(
+                  document
+                      .sessionDate()
+                      .atStartOfDay(java.time.ZoneId.of("America/Mexico_City"))
+                      .toInstant())));
       var styles = docx.createStyles();
       CTFonts fonts = CTFonts.Factory.newInstance();
       fonts.setAscii(FONT);

@@ -1,6 +1,8 @@
 package mx.ine.cspen.seguimiento.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
@@ -8,7 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -72,13 +83,59 @@ class PdfRenderer {
     font(builder, "DejaVu Sans Condensed", "DejaVuSansCondensed-Bold.ttf", 700);
     builder.withHtmlContent(xhtml, null);
     builder.toStream(pdf);
-    try {
-      builder.run();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.setListener(new SameBytes(document, xhtml));
+      renderer.createPDF();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not render the report as PDF", e);
     }
     return pdf.toByteArray();
   }
+
+  /**
+   * The same report renders to the same bytes whenever it is rendered (a regenerated report can be
+   * compared with the one it replaces): the file is dated as the session it is presented at, and
+   * its identifier is drawn from its content, where the renderer would use the moment.
+   */
+  private static final class SameBytes implements PDFCreationListener {
+
+    private final ReportDocument document;
+    private final String xhtml;
+
+    SameBytes(ReportDocument document, String xhtml) {
+      this.document = document;
+      this.xhtml = xhtml;
+    }
+
+    @Override
+    public void preOpen(PdfBoxRenderer renderer) {}
+
+    @Override
+    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
+
+    /** Called once the pages are written, before the file is saved. */
+    @Override
+    public void onClose(PdfBoxRenderer renderer) {
+      PDDocument pdf = renderer.getPdfDocument();
+      pdf.getDocumentInformation()
+          .setCreationDate(
+              GregorianCalendar.from(document.sessionDate().atStartOfDay(MEXICO_CITY)));
+      byte[] digest;
+      try {
+        digest =
+            MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      byte[] id = Arrays.copyOf(digest, 16);
+      COSArray ids = new COSArray();
+      ids.add(new COSString(id));
+      ids.add(new COSString(id));
+      pdf.getDocument().setDocumentID(ids);
+    }
+  }
+
+  private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
 
   private void font(PdfRendererBuilder builder, String family, String file, int weight) {
     byte[] bytes = fonts.get(file);

@@ -300,6 +300,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             "Tareas",
             "Procesos",
             "Administración",
+            "Comisiones",
             "Consistencia");
     administrator.close();
     Browser area = Browser.open(port, "planeacion", "en-US").signIn("planeacion");

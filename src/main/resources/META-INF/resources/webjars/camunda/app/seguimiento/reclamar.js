@@ -18,6 +18,10 @@ const NOT_CLAIMED = 'Para llenar el formulario, reclame la tarea: debe estar a s
 // this long of quiet (no request about the task under way), the form it shows is the one to use.
 const QUIET_MS = 4000;
 
+// Tasklist may render the form more than once after the claim (the task, then its variables): the
+// form takes input once it has stood this long unchanged, with no request about the task under way.
+const SETTLE_MS = 1000;
+
 // The claim under way, if any: the task, the requests about it not yet answered, whether the
 // claim was answered (and refused), and when the last of those requests ended.
 let claim = null;
@@ -41,10 +45,18 @@ function claimSettled() {
     return false;
   }
   const form = currentForm();
-  if (form && !claim.staleForms.has(form)) {
-    return true;
+  if (form !== claim.lastForm) {
+    // A form rendered (or removed) just now: wait for it to stand.
+    claim.lastForm = form;
+    claim.quietSince = Date.now();
+    setTimeout(update, SETTLE_MS + 50);
+    return false;
   }
-  return Date.now() - claim.quietSince >= QUIET_MS;
+  const quiet = Date.now() - claim.quietSince;
+  if (form && !claim.staleForms.has(form)) {
+    return quiet >= SETTLE_MS;
+  }
+  return quiet >= QUIET_MS;
 }
 
 function reason(pane) {
@@ -119,7 +131,8 @@ XMLHttpRequest.prototype.send = function () {
       failed: false,
       quietSince: Date.now(),
       // The forms shown before the claim: Tasklist replaces them once it has claimed.
-      staleForms: new WeakSet(document.querySelectorAll('.form-pane .fjs-form'))
+      staleForms: new WeakSet(document.querySelectorAll('.form-pane .fjs-form')),
+      lastForm: currentForm()
     };
   }
   // The claim itself, and Tasklist loading the task and its form again.
@@ -133,7 +146,8 @@ XMLHttpRequest.prototype.send = function () {
         current.answered = true;
         current.failed = this.status < 200 || this.status >= 300;
       }
-      // Settles by quiet if Tasklist renders no new form.
+      // Settles once the new form has stood, or by quiet if Tasklist renders no new form.
+      setTimeout(update, SETTLE_MS + 50);
       setTimeout(update, QUIET_MS + 50);
       update();
     });
