@@ -8,6 +8,7 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
@@ -29,10 +30,13 @@ class CommissionPageController {
 
   private final Commissions commissions;
   private final CommissionService service;
+  private final InputValidator validator;
 
-  CommissionPageController(Commissions commissions, CommissionService service) {
+  CommissionPageController(
+      Commissions commissions, CommissionService service, InputValidator validator) {
     this.commissions = commissions;
     this.service = service;
+    this.validator = validator;
   }
 
   /** The new commission's form, as typed; the glossary one term per line. */
@@ -47,7 +51,29 @@ class CommissionPageController {
     private String folioPrefix = "";
     private String glossary = "";
 
-    RegisterCommission command() {
+    /** The glossary's lines that do not read as a term and its meaning. */
+    private final List<InvalidInputException.FieldProblem> glossaryProblems = new ArrayList<>();
+
+    /**
+     * The command, checked: every problem of every field at once, the glossary's lines included.
+     */
+    RegisterCommission command(InputValidator validator) {
+      glossaryProblems.clear();
+      RegisterCommission command = build();
+      List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+      try {
+        validator.check(command);
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      }
+      problems.addAll(glossaryProblems);
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      return command;
+    }
+
+    private RegisterCommission build() {
       return new RegisterCommission(
           code,
           name,
@@ -63,7 +89,7 @@ class CommissionPageController {
     /** "DEOE: Dirección Ejecutiva de Organización Electoral." per line. */
     private List<RegisterCommission.Term> terms() {
       List<RegisterCommission.Term> terms = new ArrayList<>();
-      List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+      List<InvalidInputException.FieldProblem> problems = glossaryProblems;
       String[] lines = glossary == null ? new String[0] : glossary.split("\\R");
       for (int i = 0; i < lines.length; i++) {
         String line = lines[i].strip();
@@ -84,9 +110,6 @@ class CommissionPageController {
         terms.add(
             new RegisterCommission.Term(
                 line.substring(0, colon).strip(), line.substring(colon + 1).strip(), null));
-      }
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
       }
       return terms;
     }
@@ -203,7 +226,7 @@ class CommissionPageController {
       RedirectAttributes redirect) {
     requireAdministrator(user);
     try {
-      Commission commission = service.register(form.command(), user);
+      Commission commission = service.register(form.command(validator), user);
       redirect.addFlashAttribute(
           "message",
           "Se dio de alta la comisión "

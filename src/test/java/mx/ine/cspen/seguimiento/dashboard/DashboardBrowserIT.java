@@ -206,6 +206,9 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     // Claimed in Tasklist itself, and every field typed at once, while Tasklist reloads the task.
     area.pressButton("Reclamar");
     area.typeInForm("Field_Percent", "40");
+    // The form has taken the lower percent once it asks for a justification (Camunda Forms applies
+    // a number a moment after it is typed, and what is typed elsewhere until then can be lost).
+    area.find(By.cssSelector("[id$='-Field_Justification']"));
     area.typeInForm("Field_Narrative", "Se revisó el borrador con la Dirección Jurídica.");
     area.typeInForm("Field_Justification", "La Dirección Jurídica pidió rehacer dos capítulos.");
     for (int slot = 1; slot <= 3; slot++) {

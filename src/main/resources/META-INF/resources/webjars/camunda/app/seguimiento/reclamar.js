@@ -26,10 +26,21 @@ const SETTLE_MS = 1000;
 // claim was answered (and refused), and when the last of those requests ended.
 let claim = null;
 
-/** The form Tasklist shows now, if it has fields. */
+/**
+ * The form Tasklist shows now, if it has fields, as the id of its first field: each rendering of a
+ * form (a new Camunda Forms instance, even in the same element) gives its fields new ids.
+ */
 function currentForm() {
   const form = document.querySelector('.form-pane .fjs-form');
-  return form && form.querySelector('input, textarea') ? form : null;
+  const field = form && form.querySelector('input[id], textarea[id]');
+  return field ? field.id : null;
+}
+
+function formsShown() {
+  return new Set(
+    Array.from(document.querySelectorAll('.form-pane .fjs-form input[id], .form-pane .fjs-form textarea[id]'))
+      .map((field) => field.id)
+  );
 }
 
 /**
@@ -131,7 +142,7 @@ XMLHttpRequest.prototype.send = function () {
       failed: false,
       quietSince: Date.now(),
       // The forms shown before the claim: Tasklist replaces them once it has claimed.
-      staleForms: new WeakSet(document.querySelectorAll('.form-pane .fjs-form')),
+      staleForms: formsShown(),
       lastForm: currentForm()
     };
   }
