@@ -13,15 +13,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipInputStream;
-import mx.ine.cspen.seguimiento.SeguimientoApplication;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.PostgresInstallation;
 import mx.ine.cspen.seguimiento.support.RequiresPostgresTools;
+import mx.ine.cspen.seguimiento.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -187,17 +185,10 @@ class UpgradeIT {
   }
 
   private static ConfigurableApplicationContext start(String database) {
-    return new SpringApplicationBuilder(SeguimientoApplication.class)
-        .profiles("postgres", "demo")
-        .properties(Map.of("spring.jmx.enabled", "false"))
-        .run(
-            "--PORT=0",
-            "--DB_URL=" + postgres.jdbcUrl(database),
-            "--DB_USER=" + postgres.user(),
-            "--DB_PASSWORD=");
+    return RunningApplication.start(postgres, database);
   }
 
   private static int port(ConfigurableApplicationContext app) {
-    return ((WebServerApplicationContext) app).getWebServer().getPort();
+    return RunningApplication.port(app);
   }
 }
