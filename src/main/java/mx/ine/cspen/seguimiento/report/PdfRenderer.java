@@ -137,6 +137,23 @@ class PdfRenderer {
 
   private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
 
+  /**
+   * Text as a CSS string for the pages' header ({@code content: …}), written into the template
+   * unescaped: quotes and backslashes escaped for CSS, and the characters XML gives a meaning to
+   * written as CSS escapes, so that whatever a commission's name holds stays text.
+   */
+  static String cssString(String text) {
+    StringBuilder css = new StringBuilder("\"");
+    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+      switch (c) {
+        case '"', '\\', '<', '>', '&', '[', ']' ->
+            css.append('\\').append(Integer.toHexString(c).toUpperCase()).append(' ');
+        default -> css.append(c);
+      }
+    }
+    return css.append('"').toString();
+  }
+
   private void font(PdfRendererBuilder builder, String family, String file, int weight) {
     byte[] bytes = fonts.get(file);
     builder.useFont(
@@ -152,6 +169,7 @@ class PdfRenderer {
     Map<String, Object> v = new HashMap<>();
     v.put("title", document.author().title());
     v.put("issuer", document.author().issuer());
+    v.put("issuerCss", cssString(document.author().issuer()));
     v.put("subject", "Informe con corte al " + SpanishDates.inWords(model.cutoff()));
     v.put("sessionLine", ReportWording.sessionLine(document));
     v.put("agendaLine", ReportWording.agendaLine(document));

@@ -110,7 +110,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     // The Secretaría Técnica registers the agreement with Tasklist's start form.
     secretariat.go("/camunda/app/tasklist/default/");
     secretariat.click(By.partialLinkText("Iniciar proceso"));
-    secretariat.click(By.partialLinkText("Compromiso o acuerdo de la CSPEN"));
+    secretariat.click(By.partialLinkText("Compromiso o acuerdo de comisión"));
     secretariat.find(By.cssSelector(".fjs-form"));
     secretariat.chooseInForm("Field_SessionType", "Ordinaria");
     secretariat.typeInForm(

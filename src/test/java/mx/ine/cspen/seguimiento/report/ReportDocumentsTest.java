@@ -83,6 +83,34 @@ class ReportDocumentsTest {
   }
 
   @Test
+  void anotherCommissionsReportNamesItsOwnUnitOnEveryPageAsTyped() throws Exception {
+    String unit = "Unidad \"Técnica\" <de> Fiscalización & [más]";
+    ReportDocument seed = seedWithACancellation();
+    ReportAuthor cspen = seed.author();
+    ReportDocument document =
+        new ReportDocument(
+            new ReportAuthor(
+                "INFORME DE LA UNIDAD TÉCNICA DE FISCALIZACIÓN.",
+                unit,
+                "Con fundamento en la ley.",
+                "Comisión de Fiscalización",
+                "Compromisos y acuerdos de la Comisión de Fiscalización.",
+                List.of()),
+            seed.sessionType(),
+            seed.sessionDate(),
+            seed.agendaItem(),
+            seed.model());
+
+    String pdfText = ReportReadBack.pdfText(pdf.render(document));
+    try (XWPFDocument read = ReportReadBack.docx(docx.render(document))) {
+      assertThat(read.getHeaderList().get(0).getText()).contains(unit);
+    }
+    assertThat(pdfText.split(java.util.regex.Pattern.quote(unit), -1).length - 1)
+        .isEqualTo(ReportReadBack.pdfPages(pdf.render(document)));
+    assertThat(pdfText).doesNotContain(cspen.issuer());
+  }
+
+  @Test
   void aReportWithoutCommitmentsSaysSoInsteadOfAnEmptyTable() throws Exception {
     FollowUpReportModel empty =
         new FollowUpReportModel(
