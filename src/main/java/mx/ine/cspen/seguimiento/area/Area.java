@@ -1,10 +1,14 @@
 package mx.ine.cspen.seguimiento.area;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A responsible area (Subdirección, Dirección, Coordinación) of the catalogue. */
+/**
+ * A responsible area (Subdirección, Dirección, Coordinación) of a commission's catalogue. Codes are
+ * unique across every commission, since each area has its own Camunda group.
+ */
 @Entity
 @Table(name = "area")
 public class Area {
@@ -16,11 +20,15 @@ public class Area {
 
   private String name;
 
+  @Column(name = "commission_id")
+  private long commissionId;
+
   protected Area() {}
 
-  public Area(String code, String name) {
+  public Area(String code, String name, long commissionId) {
     this.code = code;
     this.name = name;
+    this.commissionId = commissionId;
   }
 
   public String getCode() {
@@ -29,6 +37,11 @@ public class Area {
 
   public String getName() {
     return name;
+  }
+
+  /** The commission whose area it is. */
+  public long getCommissionId() {
+    return commissionId;
   }
 
   /** The Camunda group whose members work this area's tasks. */

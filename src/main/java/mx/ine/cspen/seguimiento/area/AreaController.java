@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.area;
 
 import java.util.List;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +16,17 @@ class AreaController {
     this.areas = areas;
   }
 
+  /**
+   * The areas of the commission the caller works in; of every commission for readers of all who
+   * look at all of them at once.
+   */
   @GetMapping
-  List<AreaView> list() {
-    return areas.findAllByOrderByNameAsc().stream().map(AreaView::of).toList();
+  List<AreaView> list(CurrentUser user) {
+    List<Area> shown =
+        user.acting() == null
+            ? areas.findAllByOrderByNameAsc()
+            : areas.findByCommissionIdOrderByNameAsc(user.acting());
+    return shown.stream().map(AreaView::of).toList();
   }
 
   record AreaView(String code, String name) {

@@ -161,6 +161,11 @@ public class Commitment {
     return session;
   }
 
+  /** The commission whose commitment it is: its session's. */
+  public long getCommissionId() {
+    return session.getCommissionId();
+  }
+
   public CommitmentKind getKind() {
     return kind;
   }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.ImportedCommitment.AnnexProgress;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
@@ -35,18 +36,21 @@ public class CommitmentAnnex {
   private final CommitmentEventRepository events;
   private final CommitmentWorkflow workflow;
   private final FolioGenerator folios;
+  private final Commissions commissions;
 
   CommitmentAnnex(
       CommitmentRepository commitments,
       ProgressReportRepository progressReports,
       CommitmentEventRepository events,
       CommitmentWorkflow workflow,
-      FolioGenerator folios) {
+      FolioGenerator folios,
+      Commissions commissions) {
     this.commitments = commitments;
     this.progressReports = progressReports;
     this.events = events;
     this.workflow = workflow;
     this.folios = folios;
+    this.commissions = commissions;
   }
 
   /** A commitment with what the annex shows of it. */
@@ -143,11 +147,11 @@ public class CommitmentAnnex {
       Instant at,
       CurrentUser user,
       String note) {
-    requireSecretariat(user);
+    requireSecretariat(user, session.getCommissionId());
     Commitment commitment =
         commitments.save(
             new Commitment(
-                folios.next(session.getYear()),
+                folios.next(commissions.get(session.getCommissionId()), session.getYear()),
                 session,
                 row.kind(),
                 row.text(),
@@ -171,7 +175,8 @@ public class CommitmentAnnex {
         if (row.progress() != null) {
           record(commitment, row.progress(), false, at, user);
         }
-        commitment.attachProcess(workflow.start(commitment));
+        commitment.attachProcess(
+            workflow.start(commitment, commissions.tenantOf(session.getCommissionId())));
       }
       case CONCLUDED -> {
         record(commitment, row.progress(), true, at, user);
@@ -211,7 +216,7 @@ public class CommitmentAnnex {
   @Transactional
   public ProgressReport appendImportedProgress(
       Commitment commitment, AnnexProgress progress, Instant at, CurrentUser user) {
-    requireSecretariat(user);
+    requireSecretariat(user, commitment.getCommissionId());
     if (commitment.getStatus() != CommitmentStatus.IN_PROGRESS
         || progress.percent() < commitment.getPercent()) {
       throw new IllegalStateException(
@@ -256,8 +261,8 @@ public class CommitmentAnnex {
     return report;
   }
 
-  private static void requireSecretariat(CurrentUser user) {
-    if (!user.isTechnicalSecretariat()) {
+  private static void requireSecretariat(CurrentUser user, long commissionId) {
+    if (!user.isTechnicalSecretariatOf(commissionId)) {
       throw new ForbiddenException("Solo la Secretaría Técnica importa el anexo.");
     }
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.ForbiddenException;
@@ -35,16 +36,19 @@ public class CommitmentDriftCheck {
   private final CommitmentRepository commitments;
   private final CommitmentEventRepository events;
   private final CommitmentWorkflow workflow;
+  private final Commissions commissions;
   private final Clock clock;
 
   CommitmentDriftCheck(
       CommitmentRepository commitments,
       CommitmentEventRepository events,
       CommitmentWorkflow workflow,
+      Commissions commissions,
       Clock clock) {
     this.commitments = commitments;
     this.events = events;
     this.workflow = workflow;
+    this.commissions = commissions;
     this.clock = clock;
   }
 
@@ -281,7 +285,7 @@ public class CommitmentDriftCheck {
     }
     String expected = expectedTask(commitment.getStatus());
     if (!running) {
-      workflow.restartAt(commitment, expected);
+      workflow.restartAt(commitment, commissions.tenantOf(commitment.getCommissionId()), expected);
       return;
     }
     if (workflow.runningInstances(commitment.getFolio()).stream()

@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
@@ -29,11 +30,17 @@ final class CommitmentProcessListeners {
     private final CommitmentService commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
+    private final Commissions commissions;
 
-    Registration(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+    Registration(
+        CommitmentService commitments,
+        CommitmentBinding binding,
+        EngineUsers users,
+        Commissions commissions) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;
+      this.commissions = commissions;
     }
 
     @Override
@@ -42,6 +49,9 @@ final class CommitmentProcessListeners {
         binding.of(execution);
         return;
       }
+      // The commission the instance was started in: the start form's choice, or the one whose
+      // Secretaría Técnica the person is (see CommissionTenancy).
+      long commission = commissions.ofTenant(execution.getTenantId());
       FormInput form = new FormInput(execution);
       RegisterSession session =
           new RegisterSession(
@@ -58,13 +68,17 @@ final class CommitmentProcessListeners {
               form.choice(CommitmentProcess.FormFields.KIND, CommitmentKind.class, "El tipo"),
               form.text(CommitmentProcess.FormFields.TEXT),
               form.text(CommitmentProcess.FormFields.PROPOSER),
-              form.text(CommitmentProcess.FormFields.AREA_CODE),
+              form.text(commissions.areaFormKey(commission)),
               form.date(CommitmentProcess.FormFields.DUE_DATE, "La fecha límite"));
       form.requireReadable();
       Commitment commitment =
           commitments.registerSubmittedInStartForm(
-              session, input, execution.getProcessInstanceId(), users.current());
+              session,
+              input,
+              execution.getProcessInstanceId(),
+              users.current().actingIn(commission));
       execution.removeVariables(CommitmentProcess.FormFields.REGISTER_COMMITMENT);
+      execution.removeVariables(commissions.formKeys());
       execution.setProcessBusinessKey(commitment.getFolio());
     }
   }
@@ -76,21 +90,30 @@ final class CommitmentProcessListeners {
     private final CommitmentService commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
+    private final Commissions commissions;
 
-    Assignment(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+    Assignment(
+        CommitmentService commitments,
+        CommitmentBinding binding,
+        EngineUsers users,
+        Commissions commissions) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;
+      this.commissions = commissions;
     }
 
     @Override
     public void notify(DelegateTask task) {
+      // The area list of the commitment's commission (the form shows one per commission).
+      String areaKey = commissions.areaFormKey(commissions.ofTenant(task.getTenantId()));
       commitments.assignmentSubmittedInTask(
           binding.idOf(task),
           task.getId(),
-          () -> new FormInput(task).text(CommitmentProcess.FormFields.AREA_CODE),
+          () -> new FormInput(task).text(areaKey),
           users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.ASSIGN_AREA);
+      task.getExecution().removeVariables(commissions.formKeys());
     }
   }
 

@@ -80,22 +80,37 @@ public class CommitmentQueries {
 
   // --- What a query covers ---------------------------------------------------------------------
 
-  /** Whose commitments: all of them, or those of some areas. */
-  public record Scope(boolean everything, List<String> areaCodes) {
+  /**
+   * Whose commitments: those of some commissions (none named: of every commission), all of them or
+   * those of some areas.
+   */
+  public record Scope(List<Long> commissions, boolean everything, List<String> areaCodes) {
 
     public Scope {
+      commissions = List.copyOf(commissions);
       areaCodes = List.copyOf(areaCodes);
     }
 
-    /** Readers of everything see all commitments; an area's staff only their areas' own. */
+    /**
+     * The commission the person works in (all of them for readers of every commission who look at
+     * all at once): everything of it for its Secretaría Técnica and members, an area's staff only
+     * their areas' own.
+     */
     public static Scope of(CurrentUser user) {
+      List<Long> commissions = user.acting() != null ? List.of(user.acting()) : List.of();
       return user.readsEverything()
-          ? new Scope(true, List.of())
-          : new Scope(false, user.areaCodes().stream().sorted().toList());
+          ? new Scope(commissions, true, List.of())
+          : new Scope(commissions, false, user.actingAreaCodes().stream().sorted().toList());
     }
 
+    /** Every commitment of every commission. */
     public static Scope all() {
-      return new Scope(true, List.of());
+      return new Scope(List.of(), true, List.of());
+    }
+
+    /** Every commitment of one commission. */
+    public static Scope ofCommission(long commissionId) {
+      return new Scope(List.of(commissionId), true, List.of());
     }
 
     /** A user of no area and no reading group sees nothing at all. */
@@ -218,6 +233,60 @@ public class CommitmentQueries {
           counts.put(CommitmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
         });
     return counts;
+  }
+
+  /**
+   * One commission's commitments by status, and how many of them are overdue.
+   *
+   * @param byStatus every status present, zeros included
+   */
+  public record CommissionCounts(
+      long commissionId, Map<CommitmentStatus, Long> byStatus, long overdue) {
+
+    public long total() {
+      return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long count(CommitmentStatus status) {
+      return byStatus.getOrDefault(status, 0L);
+    }
+  }
+
+  /**
+   * Every commission's figures, for the readers of every commission: one entry per commission id
+   * asked for, zeros included, in the order asked.
+   */
+  @Transactional(readOnly = true)
+  public List<CommissionCounts> countByCommission(List<Long> commissionIds, LocalDate today) {
+    Map<Long, Map<CommitmentStatus, Long>> byStatus = new HashMap<>();
+    Map<Long, Long> overdue = new HashMap<>();
+    for (Long id : commissionIds) {
+      Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+      for (CommitmentStatus status : CommitmentStatus.values()) {
+        counts.put(status, 0L);
+      }
+      byStatus.put(id, counts);
+      overdue.put(id, 0L);
+    }
+    jdbc.query(
+        "select s.commission_id, c.status, count(*) as n,"
+            + " sum(case when "
+            + OPEN
+            + " and c.due_date < :today then 1 else 0 end) as overdue"
+            + " from commitment c join commission_session s on s.id = c.session_id"
+            + " group by s.commission_id, c.status",
+        Map.of("today", today),
+        (ResultSet rs) -> {
+          long id = rs.getLong("commission_id");
+          Map<CommitmentStatus, Long> counts = byStatus.get(id);
+          if (counts != null) {
+            counts.put(CommitmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+            overdue.merge(id, rs.getLong("overdue"), Long::sum);
+          }
+        });
+    return commissionIds.stream()
+        .map(id -> new CommissionCounts(id, byStatus.get(id), overdue.get(id)))
+        .toList();
   }
 
   /** One row per area with commitments in scope, by the area's name; those without area last. */
@@ -650,15 +719,16 @@ public class CommitmentQueries {
   public record CitedDocument(String number, String url) {}
 
   /**
-   * Every commitment of a session held on or before {@code cutoff} as it stood just before {@code
-   * end}, in the annex's order, streamed one at a time. The history is append-only and dated, so
-   * the answer for a past instant never changes.
+   * Every commitment of the commission from a session held on or before {@code cutoff} as it stood
+   * just before {@code end}, in the annex's order, streamed one at a time. The history is
+   * append-only and dated, so the answer for a past instant never changes.
    */
   @Transactional(readOnly = true)
-  public void forEachAsOf(LocalDate cutoff, Instant end, Consumer<AsOf> action) {
+  public void forEachAsOf(long commissionId, LocalDate cutoff, Instant end, Consumer<AsOf> action) {
     String inScope =
         " join commitment k on k.id = %s.commitment_id"
-            + " join commission_session ks on ks.id = k.session_id and ks.session_date <= :cutoff";
+            + " join commission_session ks on ks.id = k.session_id and ks.session_date <= :cutoff"
+            + " and ks.commission_id = :commission";
     String sql =
         """
         select c.id, c.session_id, s.session_type, s.session_number, s.session_date, c.text,
@@ -686,12 +756,13 @@ public class CommitmentQueries {
                       where p.reported_at < :end) lp
                  on lp.commitment_id = c.id and lp.recency = 1
           left join document_reference r on r.progress_report_id = lp.id
-         where s.session_date <= :cutoff
+         where s.session_date <= :cutoff and s.commission_id = :commission
          order by s.session_date, c.session_id, c.id, r.position
         """
             .formatted(inScope.formatted("e"), inScope.formatted("f"), inScope.formatted("p"));
     MapSqlParameterSource parameters =
         new MapSqlParameterSource()
+            .addValue("commission", commissionId)
             .addValue("cutoff", cutoff)
             .addValue("end", OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC));
     List<CitedDocument> references = new ArrayList<>();
@@ -874,6 +945,12 @@ public class CommitmentQueries {
     }
 
     void scope(Scope scope) {
+      if (!scope.commissions().isEmpty()) {
+        text.append(
+            " and c.session_id in (select ss.id from commission_session ss"
+                + " where ss.commission_id in (:scopeCommissions))");
+        parameters.addValue("scopeCommissions", scope.commissions());
+      }
       if (!scope.everything()) {
         text.append(" and c.area_code in (:scopeAreas)");
         parameters.addValue("scopeAreas", scope.areaCodes());

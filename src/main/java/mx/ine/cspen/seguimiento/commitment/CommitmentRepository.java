@@ -38,6 +38,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
         and (:areaCode is null or a.code = :areaCode)
         and (:sessionId is null or s.id = :sessionId)
         and (:restrictToAreas = false or a.code in :areaCodes)
+        and (:restrictToCommissions = false or s.commissionId in :commissionIds)
       order by s.date, s.id, c.id
       """)
   List<Commitment> search(
@@ -45,11 +46,15 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
       @Param("areaCode") String areaCode,
       @Param("sessionId") Long sessionId,
       @Param("restrictToAreas") boolean restrictToAreas,
-      @Param("areaCodes") Collection<String> areaCodes);
+      @Param("areaCodes") Collection<String> areaCodes,
+      @Param("restrictToCommissions") boolean restrictToCommissions,
+      @Param("commissionIds") Collection<Long> commissionIds);
 
-  /** Every commitment matching the filters (a null filter matches everything). */
+  /**
+   * Every commitment matching the filters (a null filter matches everything), of every commission.
+   */
   default List<Commitment> search(CommitmentStatus status, String areaCode, Long sessionId) {
     // An empty IN list is not valid SQL; the value is never compared when not restricting.
-    return search(status, areaCode, sessionId, false, List.of("-"));
+    return search(status, areaCode, sessionId, false, List.of("-"), false, List.of(-1L));
   }
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
@@ -59,6 +60,7 @@ public class CommitmentService {
   private final InputValidator validator;
   private final Clock clock;
   private final EntityManager entityManager;
+  private final Commissions commissions;
 
   CommitmentService(
       CommitmentRepository commitments,
@@ -72,7 +74,8 @@ public class CommitmentService {
       FolioGenerator folios,
       InputValidator validator,
       Clock clock,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      Commissions commissions) {
     this.commitments = commitments;
     this.progressReports = progressReports;
     this.events = events;
@@ -85,6 +88,12 @@ public class CommitmentService {
     this.validator = validator;
     this.clock = clock;
     this.entityManager = entityManager;
+    this.commissions = commissions;
+  }
+
+  /** The engine tenant the commitment's process runs in: its commission's. */
+  private String tenantOf(Commitment commitment) {
+    return commissions.tenantOf(commitment.getCommissionId());
   }
 
   // --- Registration ---------------------------------------------------------------------------
@@ -92,11 +101,12 @@ public class CommitmentService {
   /** Registers a commitment of a registered session and starts its process. */
   @Transactional
   public Commitment register(RegisterCommitment command, CurrentUser user) {
-    requireSecretariat(user, "registra compromisos y acuerdos");
+    requireSecretariatOfAny(user, "registra compromisos y acuerdos");
     validator.check(command);
     CommissionSession session =
         sessions
             .findById(command.sessionId())
+            .filter(found -> user.reads(found.getCommissionId()))
             .orElseThrow(
                 () ->
                     new InvalidInputException(
@@ -105,8 +115,9 @@ public class CommitmentService {
                             + command.sessionId()
                             + ". Regístrela primero (POST /api/sessions) o consulte GET"
                             + " /api/sessions."));
+    requireSecretariatOf(session.getCommissionId(), user, "registra compromisos y acuerdos");
     Commitment commitment = create(session, command, user);
-    commitment.attachProcess(workflow.start(commitment));
+    commitment.attachProcess(workflow.start(commitment, tenantOf(commitment)));
     return commitment;
   }
 
@@ -120,7 +131,9 @@ public class CommitmentService {
       RegisterCommitment commitmentInput,
       String processInstanceId,
       CurrentUser user) {
-    requireSecretariat(user, "registra compromisos y acuerdos");
+    // The commission the instance was started in (its tenant): its start form's choice, or the
+    // commission whose Secretaría Técnica the person is.
+    requireSecretariatOf(user.acting(), user, "registra compromisos y acuerdos");
     List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
     try {
       validator.check(commitmentInput);
@@ -152,7 +165,7 @@ public class CommitmentService {
     Area area =
         command.areaCode() == null || command.areaCode().isBlank()
             ? null
-            : findArea(command.areaCode(), "areaCode");
+            : findArea(command.areaCode(), "areaCode", session.getCommissionId());
     if (command.dueDate() != null) {
       requireNotBeforeSession(command.dueDate(), session, "dueDate");
     }
@@ -160,7 +173,7 @@ public class CommitmentService {
     Commitment commitment =
         commitments.save(
             new Commitment(
-                folios.next(session.getYear()),
+                folios.next(commissions.get(session.getCommissionId()), session.getYear()),
                 session,
                 command.kind(),
                 command.text().strip(),
@@ -190,17 +203,19 @@ public class CommitmentService {
   @Transactional
   public List<Commitment> registerAll(
       long sessionId, List<SessionCommitment> rows, CurrentUser user) {
-    requireSecretariat(user, "registra compromisos y acuerdos");
+    requireSecretariatOfAny(user, "registra compromisos y acuerdos");
     CommissionSession session =
         sessions
             .findById(sessionId)
+            .filter(found -> user.reads(found.getCommissionId()))
             .orElseThrow(
                 () -> new NotFoundException("No existe la sesión con id " + sessionId + "."));
-    List<RegisterCommitment> commands = checkRows(session, rows);
+    requireSecretariatOf(session.getCommissionId(), user, "registra compromisos y acuerdos");
+    List<RegisterCommitment> commands = checkRows(session, session.getCommissionId(), rows);
     List<Commitment> registered = new ArrayList<>();
     for (RegisterCommitment command : commands) {
       Commitment commitment = create(session, command, user);
-      commitment.attachProcess(workflow.start(commitment));
+      commitment.attachProcess(workflow.start(commitment, tenantOf(commitment)));
       registered.add(commitment);
     }
     return registered;
@@ -211,10 +226,11 @@ public class CommitmentService {
 
   /**
    * Checks rows for {@code session} (null: a session still to be registered, whose date is not
-   * known to be valid) and answers them as registration commands, or throws every problem.
+   * known to be valid) of the commission, and answers them as registration commands, or throws
+   * every problem.
    */
   public List<RegisterCommitment> checkRows(
-      CommissionSession session, List<SessionCommitment> rows) {
+      CommissionSession session, long commissionId, List<SessionCommitment> rows) {
     List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
     List<RegisterCommitment> commands = new ArrayList<>();
     if (rows == null || rows.isEmpty()) {
@@ -258,7 +274,7 @@ public class CommitmentService {
       }
       if (command.areaCode() != null && !command.areaCode().isBlank()) {
         try {
-          findArea(command.areaCode(), prefix + "areaCode");
+          findArea(command.areaCode(), prefix + "areaCode", commissionId);
         } catch (InvalidInputException e) {
           problems.add(
               new InvalidInputException.FieldProblem(
@@ -316,9 +332,10 @@ public class CommitmentService {
   @Transactional
   public Commitment correct(
       long commitmentId, CorrectCommitment command, CurrentUser user, Long expectedVersion) {
-    requireSecretariat(user, "corrige los datos de un compromiso");
+    requireSecretariatOfAny(user, "corrige los datos de un compromiso");
     validator.check(command);
     Commitment commitment = findForChange(commitmentId, expectedVersion);
+    requireSecretariatOf(commitment, user, "corrige los datos de un compromiso");
     if (command.text() != null && command.text().isBlank()) {
       throw new InvalidInputException(
           "text", "El texto del acuerdo o compromiso no puede quedar vacío.");
@@ -436,10 +453,11 @@ public class CommitmentService {
   @Transactional
   public Commitment assign(
       long commitmentId, AssignArea command, CurrentUser user, Long expectedVersion) {
-    requireSecretariat(user, "asigna el área responsable");
+    requireSecretariatOfAny(user, "asigna el área responsable");
     validator.check(command);
     Commitment commitment = findForChange(commitmentId, expectedVersion);
-    Area area = findArea(command.areaCode(), "areaCode");
+    requireSecretariatOf(commitment, user, "asigna el área responsable");
+    Area area = findArea(command.areaCode(), "areaCode", commitment.getCommissionId());
     switch (commitment.getStatus()) {
       case UNASSIGNED -> {
         Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_ASSIGN_AREA);
@@ -479,7 +497,7 @@ public class CommitmentService {
     Commitment commitment = findForChange(commitmentId, null);
     if (!events.existsByTaskId(taskId)) {
       CurrentUser user = caller.get();
-      requireSecretariat(user, "asigna el área responsable");
+      requireSecretariatOf(commitment, user, "asigna el área responsable");
       String code = areaCode.get();
       if (code == null || code.isBlank()) {
         throw new InvalidInputException(
@@ -490,7 +508,10 @@ public class CommitmentService {
             "El compromiso " + commitment.getFolio() + " ya tiene área responsable.");
       }
       recordAssignment(
-          commitment, findArea(code, CommitmentProcess.FormFields.AREA_CODE), user, taskId);
+          commitment,
+          findArea(code, CommitmentProcess.FormFields.AREA_CODE, commitment.getCommissionId()),
+          user,
+          taskId);
     }
   }
 
@@ -629,8 +650,9 @@ public class CommitmentService {
   @Transactional
   public Commitment verify(
       long commitmentId, VerifyFulfilment command, CurrentUser user, Long expectedVersion) {
-    requireSecretariat(user, "verifica el cumplimiento");
+    requireSecretariatOfAny(user, "verifica el cumplimiento");
     Commitment commitment = findForChange(commitmentId, expectedVersion);
+    requireSecretariatOf(commitment, user, "verifica el cumplimiento");
     requireUnderVerification(commitment);
     Task task = openTask(commitment, CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
     recordVerification(commitment, command, user, task.getId());
@@ -650,7 +672,7 @@ public class CommitmentService {
       return;
     }
     CurrentUser user = caller.get();
-    requireSecretariat(user, "verifica el cumplimiento");
+    requireSecretariatOf(commitment, user, "verifica el cumplimiento");
     requireUnderVerification(commitment);
     recordVerification(commitment, form.get(), user, taskId);
   }
@@ -696,9 +718,10 @@ public class CommitmentService {
   @Transactional
   public Commitment changeDueDate(
       long commitmentId, ChangeDueDate command, CurrentUser user, Long expectedVersion) {
-    requireSecretariat(user, "fija o cambia la fecha límite");
+    requireSecretariatOfAny(user, "fija o cambia la fecha límite");
     validator.check(command);
     Commitment commitment = findForChange(commitmentId, expectedVersion);
+    requireSecretariatOf(commitment, user, "fija o cambia la fecha límite");
     if (commitment.getStatus().isClosed()) {
       throw closed(commitment, "cambiar su fecha límite");
     }
@@ -726,7 +749,7 @@ public class CommitmentService {
       return;
     }
     CurrentUser user = caller.get();
-    requireSecretariat(user, "da seguimiento a los compromisos vencidos");
+    requireSecretariatOf(commitment, user, "da seguimiento a los compromisos vencidos");
     if (commitment.getStatus().isClosed()) {
       throw closed(commitment, "darle seguimiento");
     }
@@ -788,9 +811,10 @@ public class CommitmentService {
   @Transactional
   public Commitment cancel(
       long commitmentId, CancelCommitment command, CurrentUser user, Long expectedVersion) {
-    requireSecretariat(user, "registra que un compromiso queda sin efecto");
+    requireSecretariatOfAny(user, "registra que un compromiso queda sin efecto");
     validator.check(command);
     Commitment commitment = findForChange(commitmentId, expectedVersion);
+    requireSecretariatOf(commitment, user, "registra que un compromiso queda sin efecto");
     if (commitment.getStatus().isClosed()) {
       throw closed(commitment, "dejarlo sin efecto");
     }
@@ -810,18 +834,33 @@ public class CommitmentService {
 
   // --- Reading --------------------------------------------------------------------------------
 
-  /** Commitments the user may read: everything, or their areas' own. */
+  /**
+   * Commitments the user may read in the commission they work in: everything of it, or their areas'
+   * own.
+   */
   @Transactional(readOnly = true)
   public List<Commitment> search(
       CommitmentStatus status, String areaCode, Long sessionId, CurrentUser user) {
     boolean restrict = !user.readsEverything();
-    List<String> ownAreas = List.copyOf(user.areaCodes());
+    List<String> ownAreas = List.copyOf(user.actingAreaCodes());
     if (restrict && ownAreas.isEmpty()) {
       return List.of();
     }
-    return restrict
-        ? commitments.search(status, areaCode, sessionId, true, ownAreas)
-        : commitments.search(status, areaCode, sessionId);
+    // The commission the person works in; all of them for readers of every one who look at all.
+    List<Long> commissionIds =
+        user.acting() != null ? List.of(user.acting()) : user.commissionIds();
+    boolean everyCommission = user.acting() == null && user.readsEveryCommission();
+    if (!everyCommission && commissionIds.isEmpty()) {
+      return List.of();
+    }
+    return commitments.search(
+        status,
+        areaCode,
+        sessionId,
+        restrict,
+        restrict ? ownAreas : List.of("-"),
+        !everyCommission,
+        everyCommission ? List.of(-1L) : commissionIds);
   }
 
   @Transactional(readOnly = true)
@@ -896,10 +935,12 @@ public class CommitmentService {
     return commitment;
   }
 
-  private Area findArea(String code, String field) {
+  /** An area of the commission's catalogue. */
+  private Area findArea(String code, String field, long commissionId) {
     String wanted = code.strip().toLowerCase(Locale.ROOT);
     return areas
         .findById(wanted)
+        .filter(area -> area.getCommissionId() == commissionId)
         .orElseThrow(
             () ->
                 new InvalidInputException(
@@ -945,20 +986,53 @@ public class CommitmentService {
     }
   }
 
-  private static void requireSecretariat(CurrentUser user, String what) {
-    if (!user.isTechnicalSecretariat()) {
+  /** Refuses at once whoever is no commission's Secretaría Técnica. */
+  private static void requireSecretariatOfAny(CurrentUser user, String what) {
+    if (!user.isTechnicalSecretariatOfAny()) {
       throw new ForbiddenException("Solo la Secretaría Técnica " + what + ".");
     }
   }
 
+  /** The Secretaría Técnica of the commitment's commission, and no other. */
+  private void requireSecretariatOf(Commitment commitment, CurrentUser user, String what) {
+    requireVisible(commitment, user);
+    requireSecretariatOf(commitment.getCommissionId(), user, what);
+  }
+
+  private void requireSecretariatOf(Long commissionId, CurrentUser user, String what) {
+    if (!user.isTechnicalSecretariatOf(commissionId)) {
+      throw new ForbiddenException(
+          user.isTechnicalSecretariatOfAny() && commissionId != null
+              ? "Solo la Secretaría Técnica de la "
+                  + commissions.get(commissionId).getShortName()
+                  + " "
+                  + what
+                  + "."
+              : "Solo la Secretaría Técnica " + what + ".");
+    }
+  }
+
+  /**
+   * Another commission's commitment does not exist for whoever has no part in that commission: its
+   * folio, text and history are that commission's.
+   */
+  private static void requireVisible(Commitment commitment, CurrentUser user) {
+    if (!user.reads(commitment.getCommissionId())) {
+      throw new NotFoundException("No existe el compromiso con id " + commitment.getId() + ".");
+    }
+  }
+
   private static void requireReader(Commitment commitment, CurrentUser user) {
-    if (!user.readsEverything() && !user.worksFor(commitment.getAreaCode())) {
+    requireVisible(commitment, user);
+    if (!user.readsEverythingOf(commitment.getCommissionId())
+        && !user.worksFor(commitment.getAreaCode())) {
       throw new ForbiddenException(
           "El compromiso " + commitment.getFolio() + " corresponde a otra área.");
     }
   }
 
   private static void requireResponsibleArea(Commitment commitment, CurrentUser user) {
+    requireVisible(commitment, user);
     if (!user.worksFor(commitment.getAreaCode())) {
       throw new ForbiddenException(
           commitment.getArea() == null

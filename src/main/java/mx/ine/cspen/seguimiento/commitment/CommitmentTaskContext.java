@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import mx.ine.cspen.seguimiento.commission.CommissionForms;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -17,11 +19,15 @@ class CommitmentTaskContext {
   private static final int MAX_TEXT = 3900;
 
   private final CommitmentService commitments;
+  private final Commissions commissions;
   private final ObjectProvider<TaskContextContribution> contributions;
 
   CommitmentTaskContext(
-      CommitmentService commitments, ObjectProvider<TaskContextContribution> contributions) {
+      CommitmentService commitments,
+      Commissions commissions,
+      ObjectProvider<TaskContextContribution> contributions) {
     this.commitments = commitments;
+    this.commissions = commissions;
     this.contributions = contributions;
   }
 
@@ -41,6 +47,8 @@ class CommitmentTaskContext {
     Commitment commitment = detail.commitment();
     Map<String, Object> values = new HashMap<>();
     values.put(CommitmentProcess.TaskContext.FOLIO, commitment.getFolio());
+    // Which of the forms' area lists applies (with several commissions, one list each).
+    values.put(CommissionForms.COMMISSION_KEY, commissions.codeOf(commitment.getCommissionId()));
     values.put(CommitmentProcess.TaskContext.SESSION, commitment.getSession().annexLabel());
     values.put(CommitmentProcess.TaskContext.KIND, commitment.getKind().label());
     values.put(CommitmentProcess.TaskContext.TEXT, shorten(commitment.getText()));

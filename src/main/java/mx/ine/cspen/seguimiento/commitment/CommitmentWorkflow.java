@@ -30,15 +30,16 @@ public class CommitmentWorkflow {
   }
 
   /**
-   * Starts the commitment's process, bound to it as it starts; its business key is the folio, for
-   * the people who search Cockpit by it.
+   * Starts the commitment's process in its commission's tenant, bound to it as it starts; its
+   * business key is the folio, for the people who search Cockpit by it.
    */
-  String start(Commitment commitment) {
+  String start(Commitment commitment, String tenantId) {
     return identity.asApplication(
         () ->
             ProcessStarts.starting(
                 CommitmentProcess.KEY,
                 commitment.getId(),
+                tenantId,
                 () ->
                     runtime
                         .createProcessInstanceByKey(CommitmentProcess.KEY)
@@ -260,12 +261,13 @@ public class CommitmentWorkflow {
    * Starts a new instance for the commitment, waiting where its status says, with the watch of its
    * due date; it is bound to the commitment as it starts.
    */
-  String restartAt(Commitment commitment, String taskDefinitionKey) {
+  String restartAt(Commitment commitment, String tenantId, String taskDefinitionKey) {
     return identity.asApplication(
         () ->
             ProcessStarts.starting(
                 CommitmentProcess.KEY,
                 commitment.getId(),
+                tenantId,
                 () ->
                     runtime
                         .createProcessInstanceByKey(CommitmentProcess.KEY)

@@ -34,7 +34,9 @@ public class SessionIntake {
       RegisterSession session, List<SessionCommitment> rows, CurrentUser user) {
     List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
     try {
-      commitments.checkRows(null, rows);
+      if (user.acting() != null) {
+        commitments.checkRows(null, user.acting(), rows);
+      }
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     }

@@ -33,9 +33,11 @@ public record CommitmentPage(
   /**
    * The commitment's data as the Secretaría Técnica's forms start from them.
    *
+   * @param commissionId the commission whose commitment it is
    * @param status what it may still be done with
    */
   public record Current(
+      long commissionId,
       CommitmentKind kind,
       String text,
       String proposer,

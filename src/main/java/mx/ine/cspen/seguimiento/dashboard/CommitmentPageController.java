@@ -28,14 +28,17 @@ class CommitmentPageController {
   }
 
   @GetMapping("/compromisos/{id}")
-  String commitment(@PathVariable long id, CurrentUser user, Model model) {
+  String commitment(@PathVariable long id, CurrentUser caller, Model model) {
+    CommitmentPage page = pages.page(id, caller);
+    // The commitment's page is in the commitment's commission, whichever the person chose.
+    CurrentUser user = caller.actingIn(page.current().commissionId());
     model.addAttribute("user", user);
-    model.addAttribute("page", pages.page(id, user));
+    model.addAttribute("page", page);
     model.addAttribute("documentTypes", DocumentType.values());
     if (user.isTechnicalSecretariat()) {
-      // The choices of the Secretaría Técnica's forms.
-      model.addAttribute("areas", areas.findAllByOrderByNameAsc());
-      model.addAttribute("sessions", sessions.list());
+      // The choices of the Secretaría Técnica's forms: its commission's areas and sessions.
+      model.addAttribute("areas", areas.findByCommissionIdOrderByNameAsc(user.acting()));
+      model.addAttribute("sessions", sessions.list(user));
     }
     return "commitment";
   }

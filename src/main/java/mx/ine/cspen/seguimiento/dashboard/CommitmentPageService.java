@@ -120,6 +120,7 @@ class CommitmentPageService {
         tasks,
         position,
         new CommitmentPage.Current(
+            commitment.getCommissionId(),
             commitment.getKind(),
             commitment.getText(),
             commitment.getProposer(),

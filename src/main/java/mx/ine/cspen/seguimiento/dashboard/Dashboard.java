@@ -25,6 +25,8 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
  *     at most {@link #LIST_LIMIT}; Tasklist lists them all
  * @param tasksCount how many open tasks the user has in all
  * @param annex the annex-like table, filtered, ordered and paged
+ * @param byCommission every commission's figures, for the readers of every commission who look at
+ *     all of them at once; empty for anyone working in one commission
  */
 public record Dashboard(
     LocalDate today,
@@ -39,7 +41,8 @@ public record Dashboard(
     long awaitingVerificationCount,
     List<OpenTask> tasks,
     long tasksCount,
-    AnnexPage annex) {
+    AnnexPage annex,
+    List<CommissionFigures> byCommission) {
 
   /** The dashboard's lists show this many entries at most, with a link to the whole list. */
   public static final int LIST_LIMIT = 10;
@@ -67,6 +70,15 @@ public record Dashboard(
       long awaitingVerification,
       long concluded,
       Double averageDaysToClosure) {}
+
+  /**
+   * One commission's commitments, for the dashboard across commissions.
+   *
+   * @param byStatus one entry per status, in the order of the lifecycle, zeros included
+   * @param overdue open, and the due date has passed
+   */
+  public record CommissionFigures(
+      String code, String name, long total, List<StatusTotal> byStatus, long overdue) {}
 
   public record SessionFigures(
       long id,

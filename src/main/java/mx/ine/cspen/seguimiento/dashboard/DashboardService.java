@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commission.Commission;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Filter;
@@ -17,6 +19,7 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Scope;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AnnexPage;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AreaFigures;
+import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommissionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.SessionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.StatusTotal;
@@ -37,13 +40,19 @@ class DashboardService {
 
   private final CommitmentQueries queries;
   private final AreaRepository areas;
+  private final Commissions commissions;
   private final EngineReader engine;
   private final Clock clock;
 
   DashboardService(
-      CommitmentQueries queries, AreaRepository areas, EngineReader engine, Clock clock) {
+      CommitmentQueries queries,
+      AreaRepository areas,
+      Commissions commissions,
+      EngineReader engine,
+      Clock clock) {
     this.queries = queries;
     this.areas = areas;
+    this.commissions = commissions;
     this.engine = engine;
     this.clock = clock;
   }
@@ -98,13 +107,48 @@ class DashboardService {
         awaitingCount,
         withCommitments(scope, tasks.tasks()),
         tasks.total(),
-        annex(scope, query, today));
+        annex(scope, query, today),
+        byCommission(user, today));
   }
 
-  /** The areas the table may be filtered by: all for readers of everything, else their own. */
+  /**
+   * Every commission's figures side by side, for the readers of every commission looking at all of
+   * them at once; nothing for anyone working in one commission.
+   */
+  private List<CommissionFigures> byCommission(CurrentUser user, LocalDate today) {
+    if (user.acting() != null || !user.readsEveryCommission()) {
+      return List.of();
+    }
+    List<Commission> all = commissions.all();
+    List<CommitmentQueries.CommissionCounts> counts =
+        queries.countByCommission(all.stream().map(Commission::getId).toList(), today);
+    List<CommissionFigures> figures = new java.util.ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      CommitmentQueries.CommissionCounts c = counts.get(i);
+      figures.add(
+          new CommissionFigures(
+              all.get(i).getCode(),
+              all.get(i).getName(),
+              c.total(),
+              Arrays.stream(CommitmentStatus.values())
+                  .map(s -> new StatusTotal(s, c.count(s)))
+                  .toList(),
+              c.overdue()));
+    }
+    return figures;
+  }
+
+  /**
+   * The areas the table may be filtered by: those of the commission the user works in (of every
+   * commission, for readers of all looking at all at once), all of them for readers of everything,
+   * else the user's own.
+   */
   @Transactional(readOnly = true)
   public List<Area> areaChoices(CurrentUser user) {
-    List<Area> all = areas.findAllByOrderByNameAsc();
+    List<Area> all =
+        user.acting() == null
+            ? areas.findAllByOrderByNameAsc()
+            : commissions.areasOf(user.acting());
     if (user.readsEverything()) {
       return all;
     }
@@ -117,11 +161,14 @@ class DashboardService {
   }
 
   private String scope(CurrentUser user) {
+    if (user.acting() == null && user.readsEveryCommission()) {
+      return "Todas las comisiones";
+    }
     if (user.readsEverything()) {
       return "Todas las áreas";
     }
     String own =
-        areas.findAllById(user.areaCodes()).stream()
+        areas.findAllById(user.actingAreaCodes()).stream()
             .map(Area::getName)
             .sorted()
             .collect(Collectors.joining(", "));

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -19,14 +17,14 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * {@link EngineFacts} from the engine's own services. The deployed forms' fields are read once per
- * process definition version: a running instance keeps the forms it was deployed with.
+ * {@link EngineFacts} from the engine's own services. The deployed forms' fields are read at each
+ * submission: a form bound to its latest version (the ones that list the catalogue's areas) changes
+ * when an administrator adds an area or a commission.
  */
 final class EngineFactsReader implements EngineFacts {
 
   private final ProcessEngineConfigurationImpl engine;
   private final ObjectMapper json = new ObjectMapper();
-  private final Map<String, Set<String>> formKeys = new ConcurrentHashMap<>();
 
   EngineFactsReader(ProcessEngineConfigurationImpl engine) {
     this.engine = engine;
@@ -48,21 +46,13 @@ final class EngineFactsReader implements EngineFacts {
 
   @Override
   public Set<String> taskFormKeys(TaskFacts task) {
-    return formKeys.computeIfAbsent(
-        task.processDefinitionId() + "#" + task.taskDefinitionKey(),
-        key ->
-            asApplication(
-                () -> keys(() -> engine.getFormService().getDeployedTaskForm(task.id()))));
+    return asApplication(() -> keys(() -> engine.getFormService().getDeployedTaskForm(task.id())));
   }
 
   @Override
   public Set<String> startFormKeys(String processDefinitionId) {
-    return formKeys.computeIfAbsent(
-        processDefinitionId + "#start",
-        key ->
-            asApplication(
-                () ->
-                    keys(() -> engine.getFormService().getDeployedStartForm(processDefinitionId))));
+    return asApplication(
+        () -> keys(() -> engine.getFormService().getDeployedStartForm(processDefinitionId)));
   }
 
   @Override

@@ -2,7 +2,7 @@ package mx.ine.cspen.seguimiento.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,10 +21,14 @@ public class EngineGuard extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(EngineGuard.class);
 
-  private final Set<String> readOnlyGroups;
+  private final Predicate<String> readOnlyGroups;
 
-  public EngineGuard(Set<String> readOnlyGroups) {
-    this.readOnlyGroups = Set.copyOf(readOnlyGroups);
+  /**
+   * @param readOnlyGroups whether a group's members only read (a commission's members, the
+   *     institute-wide readers)
+   */
+  public EngineGuard(Predicate<String> readOnlyGroups) {
+    this.readOnlyGroups = readOnlyGroups;
   }
 
   @Override
@@ -57,12 +61,12 @@ public class EngineGuard extends AbstractProcessEnginePlugin {
 
     private final CommandPolicy policy;
     private final ProcessEngineConfigurationImpl configuration;
-    private final Set<String> readOnlyGroups;
+    private final Predicate<String> readOnlyGroups;
 
     Interceptor(
         CommandPolicy policy,
         ProcessEngineConfigurationImpl configuration,
-        Set<String> readOnlyGroups) {
+        Predicate<String> readOnlyGroups) {
       this.policy = policy;
       this.configuration = configuration;
       this.readOnlyGroups = readOnlyGroups;
@@ -106,7 +110,7 @@ public class EngineGuard extends AbstractProcessEnginePlugin {
               || groups.stream().anyMatch(adminGroups::contains);
       // Read-only when every group of the person only reads (a reader who also works for an area
       // works for it).
-      boolean readOnly = !groups.isEmpty() && readOnlyGroups.containsAll(groups);
+      boolean readOnly = !groups.isEmpty() && groups.stream().allMatch(readOnlyGroups);
       return new CommandPolicy.Caller(authentication.getUserId(), groups, administrator, readOnly);
     }
 

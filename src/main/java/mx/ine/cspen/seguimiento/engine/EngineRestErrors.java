@@ -16,6 +16,7 @@ import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -39,9 +40,17 @@ class EngineRestErrors extends OncePerRequestFilter {
 
   private final ObjectMapper json = new ObjectMapper();
 
-  /** Reads answer as the engine answers them: only changes are rewritten. */
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
+  /**
+   * The engine's refusal of what belongs to another commission (its tenant check): "ENGINE-13034
+   * Cannot read the task … because it belongs to no authenticated tenant", a 500 otherwise.
+   */
+  private static final String OTHER_TENANT = "ENGINE-13034";
+
+  static final String NOT_IN_YOUR_COMMISSIONS =
+      "No existe, o pertenece a una comisión de la que su cuenta no forma parte.";
+
+  /** Whether only reads of another commission's records are rewritten (changes: every refusal). */
+  private static boolean isRead(HttpServletRequest request) {
     return "GET".equals(request.getMethod())
         || "HEAD".equals(request.getMethod())
         || "OPTIONS".equals(request.getMethod());
@@ -56,7 +65,10 @@ class EngineRestErrors extends OncePerRequestFilter {
     try {
       chain.doFilter(request, buffered);
       RuntimeException failure = EngineErrors.take();
-      Answer answer = failure == null || buffered.getStatus() < 400 ? null : answer(failure);
+      Answer answer =
+          failure == null || buffered.getStatus() < 400
+              ? null
+              : isRead(request) ? otherTenant(failure) : answer(failure);
       if (answer != null) {
         buffered.resetBuffer();
         buffered.setStatus(answer.status());
@@ -83,7 +95,26 @@ class EngineRestErrors extends OncePerRequestFilter {
     return null;
   }
 
+  /** A read of what belongs to another commission: 404, as if it did not exist. */
+  static Answer otherTenant(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (isOtherTenant(cause)) {
+        return answer(HttpServletResponse.SC_NOT_FOUND, cause, NOT_IN_YOUR_COMMISSIONS);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOtherTenant(Throwable cause) {
+    return cause instanceof ProcessEngineException
+        && cause.getMessage() != null
+        && cause.getMessage().startsWith(OTHER_TENANT);
+  }
+
   private static Answer answerFor(Throwable cause) {
+    if (isOtherTenant(cause)) {
+      return answer(HttpServletResponse.SC_NOT_FOUND, cause, NOT_IN_YOUR_COMMISSIONS);
+    }
     if (cause instanceof InvalidInputException invalid) {
       Map<String, Object> body = body(invalid, invalid.getMessage());
       List<Map<String, String>> errors =

@@ -76,15 +76,21 @@ final class AnnexImportPlan {
   private final ZoneId zone;
   private final SessionRepository sessions;
   private final CommitmentAnnex commitments;
+  private final long commissionId;
 
-  /** Decides, reading what is registered through {@code sessions} and {@code commitments}. */
+  /**
+   * Decides for the commission's annex, reading what is registered through {@code sessions} and
+   * {@code commitments}.
+   */
   AnnexImportPlan(
+      long commissionId,
       ParsedAnnex annex,
       LocalDate asOf,
       LocalDate today,
       ZoneId zone,
       SessionRepository sessions,
       CommitmentAnnex commitments) {
+    this.commissionId = commissionId;
     this.annex = annex;
     this.asOf = asOf;
     this.today = today;
@@ -130,7 +136,8 @@ final class AnnexImportPlan {
 
   private void decideSession(SessionKey key, List<AnnexRow> rows) {
     Optional<CommissionSession> registered =
-        sessions.findByTypeAndNumberAndYear(key.type(), key.number(), key.year());
+        sessions.findByCommissionIdAndTypeAndNumberAndYear(
+            commissionId, key.type(), key.number(), key.year());
     LocalDate date =
         registered.map(CommissionSession::getDate).orElseGet(() -> mostCommonDate(rows));
     List<AnnexRow> consistent = new ArrayList<>();

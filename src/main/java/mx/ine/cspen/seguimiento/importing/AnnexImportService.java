@@ -110,12 +110,15 @@ public class AnnexImportService {
           summary(dryRun, false, problems, 0, 0, 0, 0),
           List.of());
     }
-    ParsedAnnex parsed = parser.parse(table);
+    // Into the commission the Secretaría Técnica works in (the page's choice, ?commission=).
+    long commission = user.acting();
+    ParsedAnnex parsed = parser.parse(table, commission);
     if (!dryRun) {
       // Taken before the plan reads what is registered, so that the plan still holds when written.
       jdbc.queryForList("select name from import_lock where name = 'annex' for update");
     }
-    AnnexImportPlan plan = new AnnexImportPlan(parsed, date, today, zone, sessions, commitments);
+    AnnexImportPlan plan =
+        new AnnexImportPlan(commission, parsed, date, today, zone, sessions, commitments);
     Map<Integer, String> folios = new HashMap<>();
     boolean write = !dryRun && plan.problems().isEmpty();
     if (write) {
@@ -216,8 +219,7 @@ public class AnnexImportService {
 
   /** "13/03/2024 Primera sesión ordinaria." as the annex writes it. */
   private static String label(SessionName session) {
-    return new CommissionSession(session.type(), session.number(), session.date(), null, null)
-        .annexLabel();
+    return CommissionSession.annexLabel(session.type(), session.number(), session.date());
   }
 
   private static String summary(

@@ -50,7 +50,8 @@ class AnnexRowParser {
     }
   }
 
-  ParsedAnnex parse(AnnexTable table) {
+  /** Reads the annex of a commission: its areas are named by that commission's catalogue. */
+  ParsedAnnex parse(AnnexTable table, long commissionId) {
     List<ImportProblem> problems = new ArrayList<>();
     Map<AnnexColumn, Integer> positions = new EnumMap<>(AnnexColumn.class);
     Map<AnnexColumn, String> headings = new EnumMap<>(AnnexColumn.class);
@@ -63,7 +64,7 @@ class AnnexRowParser {
       problems.add(
           ImportProblem.ofFile("El archivo tiene encabezados pero ninguna fila de datos."));
     }
-    Map<String, Area> areasByName = areasByName();
+    Map<String, Area> areasByName = areasByName(commissionId);
     List<AnnexRow> rows = new ArrayList<>();
     for (AnnexTable.Row row : table.rows()) {
       if (row.isBlank()) {
@@ -131,9 +132,9 @@ class AnnexRowParser {
     }
   }
 
-  private Map<String, Area> areasByName() {
+  private Map<String, Area> areasByName(long commissionId) {
     Map<String, Area> byName = new HashMap<>();
-    for (Area area : areas.findAll()) {
+    for (Area area : areas.findByCommissionIdOrderByNameAsc(commissionId)) {
       byName.put(AnnexText.key(area.getName()), area);
       byName.put(AnnexText.key(area.getCode()), area);
     }

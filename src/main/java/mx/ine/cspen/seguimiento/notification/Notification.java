@@ -51,9 +51,13 @@ public class Notification {
 
   private String idempotencyKey;
 
+  /** The commission whose work the notice is about; null for none (the administrators' notices). */
+  private Long commissionId;
+
   protected Notification() {}
 
   Notification(
+      Long commissionId,
       String recipient,
       NotificationKind kind,
       Notice notice,
@@ -73,6 +77,11 @@ public class Notification {
     this.emailAddress = emailAddress;
     this.emailStatus = emailStatus;
     this.idempotencyKey = idempotencyKey;
+    this.commissionId = commissionId;
+  }
+
+  public Long getCommissionId() {
+    return commissionId;
   }
 
   void markRead(Instant when) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import mx.ine.cspen.seguimiento.engine.EngineIdentity;
+import mx.ine.cspen.seguimiento.engine.ProcessStarts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -75,15 +76,24 @@ class NotificationEngine {
                 .map(task -> new OpenTask(task.getId(), task.getName())));
   }
 
-  /** Starts the email's sending: a job, run after the caller's transaction commits. */
-  void sendEmailLater(long notificationId) {
+  /**
+   * Starts the email's sending: a job, run after the caller's transaction commits. Its instance
+   * carries the tenant of the commission the notice is about (null: the default), so that only that
+   * commission's people see it in Cockpit.
+   */
+  void sendEmailLater(long notificationId, String tenantId) {
     engineIdentity.asApplication(
         () ->
-            runtime
-                .createProcessInstanceByKey(NotificationEmailProcess.KEY)
-                .businessKey(NotificationEmailProcess.businessKey(notificationId))
-                .setVariables(NotificationEmailProcess.Variables.atStart(notificationId))
-                .execute());
+            ProcessStarts.starting(
+                NotificationEmailProcess.KEY,
+                notificationId,
+                tenantId,
+                () ->
+                    runtime
+                        .createProcessInstanceByKey(NotificationEmailProcess.KEY)
+                        .businessKey(NotificationEmailProcess.businessKey(notificationId))
+                        .setVariables(NotificationEmailProcess.Variables.atStart(notificationId))
+                        .execute()));
   }
 
   private static String address(User user) {

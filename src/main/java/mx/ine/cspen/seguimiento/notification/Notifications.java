@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
@@ -51,6 +52,7 @@ public class Notifications {
   private final NotificationEngine engine;
   private final NoticeTemplates templates;
   private final NotificationProperties properties;
+  private final Commissions commissions;
   private final Clock clock;
 
   Notifications(
@@ -61,6 +63,7 @@ public class Notifications {
       NotificationEngine engine,
       NoticeTemplates templates,
       NotificationProperties properties,
+      Commissions commissions,
       Clock clock) {
     this.commitments = commitments;
     this.commitmentRepository = commitmentRepository;
@@ -69,6 +72,7 @@ public class Notifications {
     this.engine = engine;
     this.templates = templates;
     this.properties = properties;
+    this.commissions = commissions;
     this.clock = clock;
   }
 
@@ -83,6 +87,7 @@ public class Notifications {
       return;
     }
     notifyGroup(
+        commitment.getCommissionId(),
         commitment.getArea().groupId(),
         NotificationKind.PROGRESS_REMINDER,
         commitmentModel(detail),
@@ -100,6 +105,7 @@ public class Notifications {
         "awaitingVerification", commitment.getStatus() == CommitmentStatus.UNDER_VERIFICATION);
     if (commitment.getArea() != null) {
       notifyGroup(
+          commitment.getCommissionId(),
           commitment.getArea().groupId(),
           NotificationKind.OVERDUE,
           model,
@@ -107,7 +113,8 @@ public class Notifications {
           cause);
     }
     notifyGroup(
-        Groups.TECHNICAL_SECRETARIAT,
+        commitment.getCommissionId(),
+        secretariatOf(commitment),
         NotificationKind.OVERDUE_FOLLOW_UP,
         model,
         NoticeTarget.task(
@@ -123,7 +130,8 @@ public class Notifications {
     CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     notifyGroup(
-        Groups.TECHNICAL_SECRETARIAT,
+        commitment.getCommissionId(),
+        secretariatOf(commitment),
         NotificationKind.CLOSURE_REQUESTED,
         commitmentModel(detail),
         NoticeTarget.task(
@@ -138,6 +146,7 @@ public class Notifications {
     CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     notifyGroup(
+        commitment.getCommissionId(),
         commitment.getArea().groupId(),
         NotificationKind.CLOSURE_APPROVED,
         commitmentModel(detail),
@@ -159,6 +168,7 @@ public class Notifications {
             .map(CommitmentEvent::getNote)
             .orElse(""));
     notifyGroup(
+        commitment.getCommissionId(),
         commitment.getArea().groupId(),
         NotificationKind.CLOSURE_RETURNED,
         model,
@@ -224,6 +234,7 @@ public class Notifications {
             ? NoticeTarget.task(null, processInstanceId, taskDefinitionKey)
             : new NoticeTarget(null, null, null);
     notifyGroup(
+        area.getCommissionId(),
         area.groupId(),
         NotificationKind.UPDATE_REQUESTED,
         model,
@@ -251,6 +262,7 @@ public class Notifications {
     model.put("omitted", drifts.size() - listed.size());
     model.put("page", properties.base() + "/administracion/procesos");
     notifyGroup(
+        null,
         Groups.ADMINISTRATORS,
         NotificationKind.PROCESS_DRIFT,
         model,
@@ -260,7 +272,12 @@ public class Notifications {
 
   // --- Recording ------------------------------------------------------------------------------
 
+  private String secretariatOf(Commitment commitment) {
+    return commissions.get(commitment.getCommissionId()).getSecretariatGroup();
+  }
+
   private void notifyGroup(
+      Long commissionId,
       String groupId,
       NotificationKind kind,
       Map<String, Object> model,
@@ -284,9 +301,18 @@ public class Notifications {
       Notification notification =
           notifications.save(
               new Notification(
-                  recipient.userId(), kind, notice, target, now, recipient.email(), email, key));
+                  commissionId,
+                  recipient.userId(),
+                  kind,
+                  notice,
+                  target,
+                  now,
+                  recipient.email(),
+                  email,
+                  key));
       if (email == EmailStatus.PENDING) {
-        engine.sendEmailLater(notification.getId());
+        engine.sendEmailLater(
+            notification.getId(), commissionId == null ? null : commissions.tenantOf(commissionId));
       } else {
         log.info(
             "Notification {} for {} recorded, no email ({}): {}",

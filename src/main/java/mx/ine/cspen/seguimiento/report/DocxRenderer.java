@@ -95,10 +95,36 @@ class DocxRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       new Writer(docx, document).write();
       docx.write(out);
-      return out.toByteArray();
+      return withFixedTimes(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not render the report as DOCX", e);
     }
+  }
+
+  /** Every part of the package dated as the first instant of 1980, the format's earliest. */
+  private static final long PART_TIME =
+      java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
+          .atZone(java.time.ZoneId.systemDefault())
+          .toInstant()
+          .toEpochMilli();
+
+  /**
+   * The same package with its parts dated alike, so that the same report renders to the same bytes
+   * whenever it is rendered (a regenerated report can be compared with the one it replaces).
+   */
+  private static byte[] withFixedTimes(byte[] docx) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+        var zip = new java.util.zip.ZipOutputStream(out)) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        var fixed = new java.util.zip.ZipEntry(entry.getName());
+        fixed.setTime(PART_TIME);
+        zip.putNextEntry(fixed);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   /** One rendering: the document being built and its bookmarks. */
@@ -129,9 +155,17 @@ class DocxRenderer {
 
     private void properties() {
       var core = docx.getProperties().getCoreProperties();
-      core.setTitle(ReportWording.TITLE);
-      core.setCreator(ReportWording.ISSUER);
+      core.setTitle(document.author().title());
+      core.setCreator(document.author().issuer());
       core.setSubjectProperty("Informe con corte al " + SpanishDates.inWords(model.cutoff()));
+      // Dated as the session it is presented at, not as the moment it was rendered.
+      core.setCreated(
+          java.util.Optional.of(
+              java.util.Date.from(
+                  document
+                      .sessionDate()
+                      .atStartOfDay(java.time.ZoneId.of("America/Mexico_City"))
+                      .toInstant())));
       var styles = docx.createStyles();
       CTFonts fonts = CTFonts.Factory.newInstance();
       fonts.setAscii(FONT);
@@ -182,7 +216,7 @@ class DocxRenderer {
       run(institution, ReportWording.INSTITUTION, true, 8).setColor(WINE);
       XWPFParagraph issuer = header.createParagraph();
       issuer.setSpacingAfter(0);
-      run(issuer, ReportWording.ISSUER, false, 7).setColor(GREY);
+      run(issuer, document.author().issuer(), false, 7).setColor(GREY);
 
       XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
       XWPFParagraph pages = footer.createParagraph();
@@ -197,7 +231,7 @@ class DocxRenderer {
       XWPFParagraph title = paragraph(ParagraphAlignment.BOTH);
       title.setSpacingBefore(700);
       title.setSpacingAfter(600);
-      run(title, ReportWording.TITLE, true, BODY_SIZE);
+      run(title, document.author().title(), true, BODY_SIZE);
       XWPFParagraph session =
           spans(ReportWording.sessionLine(document), ParagraphAlignment.RIGHT, BODY_SIZE);
       session.setSpacingAfter(60);
@@ -221,7 +255,7 @@ class DocxRenderer {
     private void glossary() {
       XWPFParagraph heading = heading(ReportWording.GLOSSARY);
       heading.setPageBreak(true);
-      for (Glossary.Term term : ReportWording.glossary(model)) {
+      for (Glossary.Term term : ReportWording.glossary(model, document.author())) {
         XWPFParagraph line = paragraph(ParagraphAlignment.LEFT);
         line.setIndentationLeft(3600);
         line.setIndentationHanging(3600);
@@ -236,16 +270,24 @@ class DocxRenderer {
     private void presentationAndContent() {
       heading(ReportWording.PRESENTATION).setPageBreak(true);
       XWPFParagraph presentation = paragraph(ParagraphAlignment.BOTH);
-      run(presentation, ReportWording.PRESENTATION_TEXT, false, BODY_SIZE);
+      run(presentation, document.author().legalBasis(), false, BODY_SIZE);
       body(presentation);
 
       heading(ReportWording.CONTENT);
-      body(spans(ReportWording.contentOpening(model), ParagraphAlignment.BOTH, BODY_SIZE));
+      body(
+          spans(
+              ReportWording.contentOpening(model, document.author()),
+              ParagraphAlignment.BOTH,
+              BODY_SIZE));
       if (!model.sessions().isEmpty()) {
         sessionsTable();
       }
       if (model.total() > 0) {
-        body(spans(ReportWording.contentSummary(model), ParagraphAlignment.BOTH, BODY_SIZE));
+        body(
+            spans(
+                ReportWording.contentSummary(model, document.author()),
+                ParagraphAlignment.BOTH,
+                BODY_SIZE));
       }
       XWPFParagraph pointer =
           spans(ReportWording.annexPointer(), ParagraphAlignment.BOTH, BODY_SIZE);
@@ -274,7 +316,7 @@ class DocxRenderer {
       heading(ReportWording.ANNEX);
       XWPFParagraph title = paragraph(ParagraphAlignment.CENTER);
       title.setSpacingAfter(160);
-      run(title, ReportWording.ANNEX_TITLE, true, 10);
+      run(title, document.author().annexTitle(), true, 10);
       if (model.items().isEmpty()) {
         run(paragraph(ParagraphAlignment.LEFT), ReportWording.ANNEX_EMPTY, false, BODY_SIZE);
         landscapeSection();

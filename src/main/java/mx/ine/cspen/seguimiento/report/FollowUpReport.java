@@ -59,15 +59,20 @@ public class FollowUpReport {
 
   @Version private long version;
 
+  @Column(name = "commission_id")
+  private long commissionId;
+
   protected FollowUpReport() {}
 
   FollowUpReport(
+      long commissionId,
       SessionType sessionType,
       LocalDate sessionDate,
       String agendaItem,
       LocalDate cutoff,
       Instant createdAt,
       String createdBy) {
+    this.commissionId = commissionId;
     this.sessionType = sessionType;
     this.sessionDate = sessionDate;
     this.agendaItem = agendaItem;
@@ -111,6 +116,11 @@ public class FollowUpReport {
 
   public Long getId() {
     return id;
+  }
+
+  /** The commission whose report it is. */
+  public long getCommissionId() {
+    return commissionId;
   }
 
   public SessionType getSessionType() {

@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.report;
 
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.FormInput;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.SessionType;
@@ -29,11 +30,17 @@ final class FollowUpReportProcessListeners {
     private final FollowUpReportService reports;
     private final FollowUpReportBinding binding;
     private final EngineUsers users;
+    private final Commissions commissions;
 
-    Request(FollowUpReportService reports, FollowUpReportBinding binding, EngineUsers users) {
+    Request(
+        FollowUpReportService reports,
+        FollowUpReportBinding binding,
+        EngineUsers users,
+        Commissions commissions) {
       this.reports = reports;
       this.binding = binding;
       this.users = users;
+      this.commissions = commissions;
     }
 
     @Override
@@ -53,10 +60,13 @@ final class FollowUpReportProcessListeners {
               form.text(FollowUpReportProcess.FormFields.AGENDA_ITEM),
               form.date(FollowUpReportProcess.FormFields.CUTOFF, "La fecha de corte"));
       form.requireReadable();
+      // The commission the instance was started in (see CommissionTenancy).
+      long commission = commissions.ofTenant(execution.getTenantId());
       FollowUpReport report =
           reports.requestSubmittedInStartForm(
-              input, execution.getProcessInstanceId(), users.current());
+              input, execution.getProcessInstanceId(), users.current().actingIn(commission));
       execution.removeVariables(FollowUpReportProcess.FormFields.REQUEST_REPORT);
+      execution.removeVariables(commissions.formKeys());
       execution.setProcessBusinessKey(FollowUpReportWorkflow.businessKey(report.getId()));
     }
   }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentRepository;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
@@ -65,6 +66,7 @@ public class FollowUpReportService {
   private final ObjectMapper json;
   private final InputValidator validator;
   private final AppProperties properties;
+  private final Commissions commissions;
   private final Clock clock;
 
   FollowUpReportService(
@@ -81,6 +83,7 @@ public class FollowUpReportService {
       ObjectMapper json,
       InputValidator validator,
       AppProperties properties,
+      Commissions commissions,
       Clock clock) {
     this.reports = reports;
     this.files = files;
@@ -95,6 +98,7 @@ public class FollowUpReportService {
     this.json = json;
     this.validator = validator;
     this.properties = properties;
+    this.commissions = commissions;
     this.clock = clock;
   }
 
@@ -107,7 +111,7 @@ public class FollowUpReportService {
   @Transactional
   public FollowUpReport request(RequestReport command, CurrentUser user) {
     FollowUpReport report = record(command, user);
-    report.attachProcess(workflow.start(report));
+    report.attachProcess(workflow.start(report, commissions.tenantOf(report.getCommissionId())));
     return report;
   }
 
@@ -138,8 +142,10 @@ public class FollowUpReportService {
     return find(reportId).getStatus() == ReportStatus.ISSUED;
   }
 
+  /** A report of the commission the person works in. */
   private FollowUpReport record(RequestReport command, CurrentUser user) {
     requireSecretariat(user, "prepara el informe de seguimiento");
+    long commission = user.acting();
     validator.check(command);
     if (command.cutoff().isAfter(command.sessionDate())) {
       throw new InvalidInputException(
@@ -150,13 +156,14 @@ public class FollowUpReportService {
               + SpanishDates.numeric(command.sessionDate())
               + ").");
     }
-    requireAfterLatestIssued(command.cutoff());
+    requireAfterLatestIssued(commission, command.cutoff());
     String agendaItem = command.agendaItem().strip();
     if (agendaItem.endsWith(".")) {
       agendaItem = agendaItem.substring(0, agendaItem.length() - 1);
     }
     return reports.save(
         new FollowUpReport(
+            commission,
             command.sessionType(),
             command.sessionDate(),
             agendaItem,
@@ -254,6 +261,7 @@ public class FollowUpReportService {
   /** What the areas (or one area) must bring up to date for the report. */
   private List<Commitment> openCommitments(FollowUpReport report, String areaCode) {
     return commitments.search(CommitmentStatus.IN_PROGRESS, areaCode, null).stream()
+        .filter(c -> c.getCommissionId() == report.getCommissionId())
         .filter(c -> c.getArea() != null)
         .filter(c -> !c.getSession().getDate().isAfter(report.getCutoff()))
         .toList();
@@ -271,7 +279,7 @@ public class FollowUpReportService {
     if (report.getStatus() == ReportStatus.ISSUED) {
       throw new IllegalStateException("Report " + reportId + " is issued: it is never regenerated");
     }
-    FollowUpReportModel model = calculator.asOf(report.getCutoff());
+    FollowUpReportModel model = calculator.asOf(report.getCommissionId(), report.getCutoff());
     ReportDocument document = document(report, model);
     Instant now = clock.instant();
     store(report, ReportFileKind.JSON, toJson(model), now);
@@ -358,8 +366,8 @@ public class FollowUpReportService {
   /** The Secretaría Técnica issues the reviewed draft: its files are frozen from now on. */
   @Transactional
   public FollowUpReport issue(long reportId, CurrentUser user) {
-    requireSecretariat(user, "emite el informe de seguimiento");
-    FollowUpReport report = find(reportId);
+    FollowUpReport report = find(reportId, user);
+    requireSecretariatOf(report, user, "emite el informe de seguimiento");
     requireDraft(report);
     Task task =
         workflow
@@ -388,7 +396,7 @@ public class FollowUpReportService {
       return true; // issued through the API, which completed this task
     }
     CurrentUser user = caller.get();
-    requireSecretariat(user, "revisa el borrador del informe");
+    requireSecretariatOf(report, user, "revisa el borrador del informe");
     String chosen = decision.get();
     if (FollowUpReportProcess.FormFields.DECISION_ISSUE.equals(chosen)) {
       requireDraft(report);
@@ -412,10 +420,11 @@ public class FollowUpReportService {
               + ") aún no termina: el"
               + " informe se emite con todo lo registrado hasta el final de ese día.");
     }
-    requireAfterLatestIssued(report.getCutoff());
+    requireAfterLatestIssued(report.getCommissionId(), report.getCutoff());
     int number =
         reports
-            .findFirstByStatusOrderByIssueNumberDesc(ReportStatus.ISSUED)
+            .findFirstByCommissionIdAndStatusOrderByIssueNumberDesc(
+                report.getCommissionId(), ReportStatus.ISSUED)
             .map(r -> r.getIssueNumber() + 1)
             .orElse(1);
     report.issue(clock.instant(), user.id(), taskId, number);
@@ -423,9 +432,9 @@ public class FollowUpReportService {
     reports.saveAndFlush(report);
   }
 
-  private void requireAfterLatestIssued(LocalDate cutoff) {
+  private void requireAfterLatestIssued(long commissionId, LocalDate cutoff) {
     reports
-        .latestIssuedCutoff()
+        .latestIssuedCutoff(commissionId)
         .filter(latest -> !cutoff.isAfter(latest))
         .ifPresent(
             latest -> {
@@ -460,23 +469,37 @@ public class FollowUpReportService {
     if (cutoff == null) {
       throw new InvalidInputException("cutoff", "Indique la fecha de corte: ?cutoff=AAAA-MM-DD.");
     }
-    return calculator.asOf(cutoff);
+    return calculator.asOf(actingCommission(user), cutoff);
   }
 
+  /** What the reports of the commission the person works in say of it. */
+  @Transactional(readOnly = true)
+  public ReportAuthor author(CurrentUser user) {
+    return ReportAuthor.of(commissions.get(actingCommission(user)));
+  }
+
+  /**
+   * The reports of the commission the person works in; of every commission for readers of all who
+   * look at all of them at once.
+   */
   @Transactional(readOnly = true)
   public List<ReportSummary> list(ReportStatus status, CurrentUser user) {
     requireReader(user);
-    return reports.search(status).stream().map(this::summary).toList();
+    List<Long> commissionIds =
+        user.acting() != null ? List.of(user.acting()) : commissions.allCommissionIds();
+    return reports.search(status, commissionIds).stream().map(this::summary).toList();
   }
 
   @Transactional(readOnly = true)
   public ReportSummary summary(long reportId, CurrentUser user) {
-    requireReader(user);
-    return summary(find(reportId));
+    FollowUpReport report = find(reportId, user);
+    requireReaderOf(report, user);
+    return summary(report);
   }
 
   ReportSummary summary(FollowUpReport report) {
-    return ReportSummary.of(report, files.findByReport(report.getId()));
+    return ReportSummary.of(
+        report, commissions.codeOf(report.getCommissionId()), files.findByReport(report.getId()));
   }
 
   /**
@@ -485,8 +508,8 @@ public class FollowUpReportService {
    */
   @Transactional(readOnly = true)
   public ReportFileContent file(long reportId, ReportFileKind kind, CurrentUser user) {
-    requireReader(user);
-    FollowUpReport report = find(reportId);
+    FollowUpReport report = find(reportId, user);
+    requireReaderOf(report, user);
     String name = "informe-seguimiento-corte-" + report.getCutoff() + "." + kind.extension();
     if (report.getStatus() != ReportStatus.UPDATING) {
       ReportFile stored =
@@ -497,7 +520,7 @@ public class FollowUpReportService {
       return new ReportFileContent(
           stored.getContent(), kind, name, stored.getSha256(), report.getStatus());
     }
-    FollowUpReportModel model = calculator.asOf(report.getCutoff());
+    FollowUpReportModel model = calculator.asOf(report.getCommissionId(), report.getCutoff());
     byte[] content =
         switch (kind) {
           case JSON -> toJson(model);
@@ -530,7 +553,11 @@ public class FollowUpReportService {
 
   private ReportDocument document(FollowUpReport report, FollowUpReportModel model) {
     return new ReportDocument(
-        report.getSessionType(), report.getSessionDate(), report.getAgendaItem(), model);
+        ReportAuthor.of(commissions.get(report.getCommissionId())),
+        report.getSessionType(),
+        report.getSessionDate(),
+        report.getAgendaItem(),
+        model);
   }
 
   private byte[] toJson(FollowUpReportModel model) {
@@ -589,6 +616,24 @@ public class FollowUpReportService {
         .orElseThrow(() -> new NotFoundException("No existe el informe con id " + reportId + "."));
   }
 
+  /** A report of a commission the person belongs to (another's does not exist for them). */
+  private FollowUpReport find(long reportId, CurrentUser user) {
+    return reports
+        .findById(reportId)
+        .filter(report -> user.reads(report.getCommissionId()))
+        .orElseThrow(() -> new NotFoundException("No existe el informe con id " + reportId + "."));
+  }
+
+  /** The commission the person works in, which a report or a preview needs. */
+  private static long actingCommission(CurrentUser user) {
+    if (user.acting() == null) {
+      throw new InvalidInputException(
+          "commission",
+          "Indique de qué comisión es el informe: ?commission=CLAVE (por ejemplo, CSPEN).");
+    }
+    return user.acting();
+  }
+
   private static String oneLine(String text) {
     String line = text.replaceAll("\\s+", " ").strip();
     return line.length() <= 300 ? line : line.substring(0, 300) + "…";
@@ -604,8 +649,21 @@ public class FollowUpReportService {
     }
   }
 
+  private static void requireSecretariatOf(FollowUpReport report, CurrentUser user, String what) {
+    if (!user.isTechnicalSecretariatOf(report.getCommissionId())) {
+      throw new ForbiddenException("Solo la Secretaría Técnica de la comisión " + what + ".");
+    }
+  }
+
   private static void requireReader(CurrentUser user) {
     if (!user.readsEverything()) {
+      throw new ForbiddenException(
+          "Los informes de seguimiento los consultan la Secretaría Técnica y la Comisión.");
+    }
+  }
+
+  private static void requireReaderOf(FollowUpReport report, CurrentUser user) {
+    if (!user.readsEverythingOf(report.getCommissionId())) {
       throw new ForbiddenException(
           "Los informes de seguimiento los consultan la Secretaría Técnica y la Comisión.");
     }

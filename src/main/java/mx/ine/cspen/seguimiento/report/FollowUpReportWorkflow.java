@@ -26,13 +26,17 @@ class FollowUpReportWorkflow {
     this.identity = identity;
   }
 
-  /** Starts the report's process, bound to it as it starts; its business key names the report. */
-  String start(FollowUpReport report) {
+  /**
+   * Starts the report's process in its commission's tenant, bound to it as it starts; its business
+   * key names the report.
+   */
+  String start(FollowUpReport report, String tenantId) {
     return identity.asApplication(
         () ->
             ProcessStarts.starting(
                 FollowUpReportProcess.KEY,
                 report.getId(),
+                tenantId,
                 () ->
                     runtime
                         .createProcessInstanceByKey(FollowUpReportProcess.KEY)

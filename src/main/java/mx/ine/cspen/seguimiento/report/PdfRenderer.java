@@ -1,6 +1,8 @@
 package mx.ine.cspen.seguimiento.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
@@ -8,7 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -72,12 +83,75 @@ class PdfRenderer {
     font(builder, "DejaVu Sans Condensed", "DejaVuSansCondensed-Bold.ttf", 700);
     builder.withHtmlContent(xhtml, null);
     builder.toStream(pdf);
-    try {
-      builder.run();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.setListener(new SameBytes(document, xhtml));
+      renderer.createPDF();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not render the report as PDF", e);
     }
     return pdf.toByteArray();
+  }
+
+  /**
+   * The same report renders to the same bytes whenever it is rendered (a regenerated report can be
+   * compared with the one it replaces): the file is dated as the session it is presented at, and
+   * its identifier is drawn from its content, where the renderer would use the moment.
+   */
+  private static final class SameBytes implements PDFCreationListener {
+
+    private final ReportDocument document;
+    private final String xhtml;
+
+    SameBytes(ReportDocument document, String xhtml) {
+      this.document = document;
+      this.xhtml = xhtml;
+    }
+
+    @Override
+    public void preOpen(PdfBoxRenderer renderer) {}
+
+    @Override
+    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
+
+    /** Called once the pages are written, before the file is saved. */
+    @Override
+    public void onClose(PdfBoxRenderer renderer) {
+      PDDocument pdf = renderer.getPdfDocument();
+      pdf.getDocumentInformation()
+          .setCreationDate(
+              GregorianCalendar.from(document.sessionDate().atStartOfDay(MEXICO_CITY)));
+      byte[] digest;
+      try {
+        digest =
+            MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      byte[] id = Arrays.copyOf(digest, 16);
+      COSArray ids = new COSArray();
+      ids.add(new COSString(id));
+      ids.add(new COSString(id));
+      pdf.getDocument().setDocumentID(ids);
+    }
+  }
+
+  private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+
+  /**
+   * Text as a CSS string for the pages' header ({@code content: …}), written into the template
+   * unescaped: quotes and backslashes escaped for CSS, and the characters XML gives a meaning to
+   * written as CSS escapes, so that whatever a commission's name holds stays text.
+   */
+  static String cssString(String text) {
+    StringBuilder css = new StringBuilder("\"");
+    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+      switch (c) {
+        case '"', '\\', '<', '>', '&', '[', ']' ->
+            css.append('\\').append(Integer.toHexString(c).toUpperCase()).append(' ');
+        default -> css.append(c);
+      }
+    }
+    return css.append('"').toString();
   }
 
   private void font(PdfRendererBuilder builder, String family, String file, int weight) {
@@ -93,8 +167,9 @@ class PdfRenderer {
   private static Map<String, Object> variables(ReportDocument document) {
     FollowUpReportModel model = document.model();
     Map<String, Object> v = new HashMap<>();
-    v.put("title", ReportWording.TITLE);
-    v.put("issuer", ReportWording.ISSUER);
+    v.put("title", document.author().title());
+    v.put("issuer", document.author().issuer());
+    v.put("issuerCss", cssString(document.author().issuer()));
     v.put("subject", "Informe con corte al " + SpanishDates.inWords(model.cutoff()));
     v.put("sessionLine", ReportWording.sessionLine(document));
     v.put("agendaLine", ReportWording.agendaLine(document));
@@ -102,20 +177,20 @@ class PdfRenderer {
     v.put("index", ReportWording.INDEX_ENTRIES);
     v.put("glossaryAnchor", ReportWording.GLOSSARY.anchor());
     v.put("glossaryHeading", ReportWording.heading(ReportWording.GLOSSARY));
-    v.put("glossary", ReportWording.glossary(model));
+    v.put("glossary", ReportWording.glossary(model, document.author()));
     v.put("presentationAnchor", ReportWording.PRESENTATION.anchor());
     v.put("presentationHeading", ReportWording.heading(ReportWording.PRESENTATION));
-    v.put("presentation", ReportWording.PRESENTATION_TEXT);
+    v.put("presentation", document.author().legalBasis());
     v.put("contentAnchor", ReportWording.CONTENT.anchor());
     v.put("contentHeading", ReportWording.heading(ReportWording.CONTENT));
-    v.put("opening", ReportWording.contentOpening(model));
+    v.put("opening", ReportWording.contentOpening(model, document.author()));
     v.put("sessionHeaders", ReportWording.SESSION_HEADERS);
     v.put("sessions", model.sessions().stream().map(ReportWording::sessionRow).toList());
-    v.put("summary", ReportWording.contentSummary(model));
+    v.put("summary", ReportWording.contentSummary(model, document.author()));
     v.put("annexPointer", ReportWording.annexPointer());
     v.put("annexAnchor", ReportWording.ANNEX.anchor());
     v.put("annexHeading", ReportWording.heading(ReportWording.ANNEX));
-    v.put("annexTitle", ReportWording.ANNEX_TITLE);
+    v.put("annexTitle", document.author().annexTitle());
     v.put("annexEmpty", ReportWording.ANNEX_EMPTY);
     v.put("annexHeaders", ReportWording.ANNEX_HEADERS);
     v.put("rows", model.items().stream().map(PdfRenderer::row).toList());

@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes a report as of its cut-off date from the commitments' dated history (docs/report.md):
- * status, area, percent and narrative are the latest ones dated before the end of the cut-off day
- * in the product's zone. The scope is every commitment of a session held on or before the cut-off
- * (also one captured later: it stands in progress as of the cut-off), except those an issued report
- * with an earlier cut-off already showed as concluded or cancelled.
+ * Computes a commission's report as of its cut-off date from the commitments' dated history
+ * (docs/report.md): status, area, percent and narrative are the latest ones dated before the end of
+ * the cut-off day in the product's zone. The scope is every commitment of a session held on or
+ * before the cut-off (also one captured later: it stands in progress as of the cut-off), except
+ * those an issued report of the commission with an earlier cut-off already showed as concluded or
+ * cancelled.
  */
 @Component
 class ReportCalculator {
@@ -51,17 +52,18 @@ class ReportCalculator {
   }
 
   @Transactional(readOnly = true)
-  public FollowUpReportModel asOf(LocalDate cutoff) {
+  public FollowUpReportModel asOf(long commissionId, LocalDate cutoff) {
     Instant end = FollowUpReport.endOfCutoff(cutoff, properties.timeZone());
     Map<String, String> areaNames =
         areas.findAll().stream().collect(Collectors.toMap(Area::getCode, Area::getName));
-    Set<Long> alreadyClosed = items.closedInIssuedReportsBefore(cutoff);
+    Set<Long> alreadyClosed = items.closedInIssuedReportsBefore(commissionId, cutoff);
 
     List<FollowUpReportModel.Item> rows = new ArrayList<>();
     List<FollowUpReportModel.Footnote> footnotes = new ArrayList<>();
     Map<Long, FollowUpReportModel.SessionRow> sessionsSeen = new LinkedHashMap<>();
     Map<Long, Integer> perSession = new LinkedHashMap<>();
     sources.forEachAsOf(
+        commissionId,
         cutoff,
         end,
         commitment -> {

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import mx.ine.cspen.seguimiento.session.SessionType;
 
 /**
- * What the DOCX and the PDF are rendered from: the session where the report is presented, its
- * agenda item, and the model as of the cut-off.
+ * What the DOCX and the PDF are rendered from: the commission's wording, the session where the
+ * report is presented, its agenda item, and the model as of the cut-off.
  */
 record ReportDocument(
-    SessionType sessionType, LocalDate sessionDate, String agendaItem, FollowUpReportModel model) {}
+    ReportAuthor author,
+    SessionType sessionType,
+    LocalDate sessionDate,
+    String agendaItem,
+    FollowUpReportModel model) {}

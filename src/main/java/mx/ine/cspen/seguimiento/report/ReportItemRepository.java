@@ -11,19 +11,20 @@ public interface ReportItemRepository
     extends JpaRepository<ReportItemRecord, ReportItemRecord.Key> {
 
   /**
-   * Commitments an issued report with an earlier cut-off showed as concluded or cancelled: they are
-   * not listed again.
+   * Commitments an issued report of the commission with an earlier cut-off showed as concluded or
+   * cancelled: they are not listed again.
    */
   @Query(
       """
       select i.commitmentId from ReportItemRecord i, FollowUpReport r
-      where r.id = i.key.reportId and r.cutoff < :cutoff
+      where r.id = i.key.reportId and r.cutoff < :cutoff and r.commissionId = :commissionId
         and r.status = mx.ine.cspen.seguimiento.report.ReportStatus.ISSUED
         and i.shownStatus in (
           mx.ine.cspen.seguimiento.commitment.CommitmentStatus.CONCLUDED,
           mx.ine.cspen.seguimiento.commitment.CommitmentStatus.CANCELLED)
       """)
-  Set<Long> closedInIssuedReportsBefore(@Param("cutoff") LocalDate cutoff);
+  Set<Long> closedInIssuedReportsBefore(
+      @Param("commissionId") long commissionId, @Param("cutoff") LocalDate cutoff);
 
   @Modifying
   @Query("delete from ReportItemRecord i where i.key.reportId = :reportId")

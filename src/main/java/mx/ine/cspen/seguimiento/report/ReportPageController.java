@@ -90,11 +90,13 @@ class ReportPageController {
    * asks to confirm.
    */
   @GetMapping("/{id}/emitir")
-  String confirmIssue(@PathVariable long id, CurrentUser user, Model model) {
+  String confirmIssue(@PathVariable long id, CurrentUser caller, Model model) {
+    ReportSummary report = reports.summary(id, caller);
+    // The report's page is in the report's commission, whichever the person chose.
+    CurrentUser user = caller.actingIn(report.commissionId());
     if (!user.isTechnicalSecretariat()) {
       throw new ForbiddenException("Solo la Secretaría Técnica emite los informes.");
     }
-    ReportSummary report = reports.summary(id, user);
     model.addAttribute("report", report);
     if (report.status() == ReportStatus.DRAFT) {
       model.addAttribute("figures", reports.preview(report.cutoff(), user));
@@ -129,8 +131,9 @@ class ReportPageController {
             .collect(
                 Collectors.toMap(
                     FollowUpReportModel.Item::number, ReportPageController::withCalls)));
-    model.addAttribute("opening", ReportWording.contentOpening(report));
-    model.addAttribute("summary", ReportWording.contentSummary(report));
+    ReportAuthor author = reports.author(user);
+    model.addAttribute("opening", ReportWording.contentOpening(report, author));
+    model.addAttribute("summary", ReportWording.contentSummary(report, author));
     model.addAttribute("cutoff", date);
     return "report-preview";
   }

@@ -1,5 +1,6 @@
 package mx.ine.cspen.seguimiento.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,9 +9,13 @@ import mx.ine.cspen.seguimiento.session.SessionType;
 /**
  * A report as listed and as answered by {@code POST /api/reports} and {@code /issue}: where it is
  * presented, its cut-off, its state and its files with their SHA-256.
+ *
+ * @param commission the code of the commission whose report it is
  */
 public record ReportSummary(
     long id,
+    @JsonIgnore long commissionId,
+    String commission,
     ReportStatus status,
     String statusLabel,
     SessionType sessionType,
@@ -27,10 +32,12 @@ public record ReportSummary(
   /** A file of the report: its address and SHA-256 (those of an issued report never change). */
   public record FileView(ReportFileKind kind, String url, String sha256, Instant generatedAt) {}
 
-  static ReportSummary of(FollowUpReport report, List<ReportFile> files) {
+  static ReportSummary of(FollowUpReport report, String commissionCode, List<ReportFile> files) {
     String base = "/api/reports/" + report.getId();
     return new ReportSummary(
         report.getId(),
+        report.getCommissionId(),
+        commissionCode,
         report.getStatus(),
         report.getStatus().label(),
         report.getSessionType(),

@@ -36,12 +36,7 @@ final class ReportWording {
   /** An entry of the index: its heading and the anchor the page number points to. */
   record IndexEntry(String heading, String anchor) {}
 
-  static final String TITLE =
-      "INFORME QUE PRESENTA LA DIRECCIÓN EJECUTIVA DEL SERVICIO PROFESIONAL ELECTORAL NACIONAL"
-          + " SOBRE EL SEGUIMIENTO Y CUMPLIMIENTO DE COMPROMISOS Y ACUERDOS DE LA COMISIÓN DEL"
-          + " SERVICIO PROFESIONAL ELECTORAL NACIONAL.";
   static final String INSTITUTION = "Instituto Nacional Electoral";
-  static final String ISSUER = "Dirección Ejecutiva del Servicio Profesional Electoral Nacional";
   static final String INDEX = "ÍNDICE";
   static final IndexEntry GLOSSARY = new IndexEntry("I. Glosario", "glosario");
   static final IndexEntry PRESENTATION = new IndexEntry("II. Presentación", "presentacion");
@@ -49,16 +44,8 @@ final class ReportWording {
   static final IndexEntry ANNEX = new IndexEntry("IV. Anexo", "anexo");
   static final List<IndexEntry> INDEX_ENTRIES = List.of(GLOSSARY, PRESENTATION, CONTENT, ANNEX);
 
-  static final String PRESENTATION_TEXT =
-      "En cumplimiento a lo previsto en los artículos 7, párrafo primero, inciso a); 14, numeral"
-          + " 4, inciso i) y 18, numeral 1, inciso e) del Reglamento de Comisiones del Consejo"
-          + " General, la DESPEN, en su carácter de Secretaría Técnica de la Comisión del Servicio,"
-          + " presenta el informe sobre el seguimiento y cumplimiento de los compromisos y"
-          + " acuerdos generados por dicho órgano colegiado.";
   static final List<String> SESSION_HEADERS =
       List.of("Tipo de sesión", "Fecha de celebración", "Compromisos y acuerdos");
-  static final String ANNEX_TITLE =
-      "Compromisos y acuerdos de la Comisión del Servicio Profesional Electoral Nacional.";
   static final List<String> ANNEX_HEADERS =
       List.of(
           "No.",
@@ -71,8 +58,6 @@ final class ReportWording {
   static final String ANNEX_EMPTY =
       "No hay compromisos ni acuerdos que informar con esta fecha de corte.";
   static final String FOOTNOTE_PREFIX = "Consultable en la liga: ";
-
-  private static final String COMMISSION = "Comisión del Servicio";
 
   private ReportWording() {}
 
@@ -95,19 +80,19 @@ final class ReportWording {
     return List.of(Span.plain("Punto: "), Span.bold(item.endsWith(".") ? item : item + "."));
   }
 
-  /** The terms the document uses, each once. */
-  static List<Glossary.Term> glossary(FollowUpReportModel model) {
-    return Glossary.usedIn(textForGlossary(model));
+  /** The terms of the commission's glossary the document uses, each once. */
+  static List<Glossary.Term> glossary(FollowUpReportModel model, ReportAuthor author) {
+    return Glossary.usedIn(author.glossary(), textForGlossary(model, author));
   }
 
-  private static String textForGlossary(FollowUpReportModel model) {
+  private static String textForGlossary(FollowUpReportModel model, ReportAuthor author) {
     Stream<String> fixed =
         Stream.of(
-            PRESENTATION_TEXT,
-            text(contentOpening(model)),
-            text(contentSummary(model)),
+            author.legalBasis(),
+            text(contentOpening(model, author)),
+            text(contentSummary(model, author)),
             text(annexPointer()),
-            ANNEX_TITLE);
+            author.annexTitle());
     Stream<String> rows =
         model.items().stream()
             .flatMap(i -> Stream.of(i.session(), i.text(), i.area(), i.progress(), i.status()));
@@ -119,14 +104,14 @@ final class ReportWording {
    * sesión ordinaria y en las sesiones extraordinarias de la **Comisión del Servicio**, en las
    * fechas siguientes:"
    */
-  static List<Span> contentOpening(FollowUpReportModel model) {
+  static List<Span> contentOpening(FollowUpReportModel model, ReportAuthor author) {
     if (model.total() == 0) {
       return List.of(
           Span.plain(
               "Con corte al "
                   + SpanishDates.inWords(model.cutoff())
                   + ", no hay compromisos ni acuerdos de la "),
-          Span.bold(COMMISSION),
+          Span.bold(author.shortName()),
           Span.plain(" pendientes de informar."));
     }
     boolean one = model.total() == 1;
@@ -140,7 +125,7 @@ final class ReportWording {
                     : " compromisos y acuerdos que se generaron en ")
                 + sessionTypes(model)
                 + " de la "),
-        Span.bold(COMMISSION),
+        Span.bold(author.shortName()),
         Span.plain(oneDate ? ", en la fecha siguiente:" : ", en las fechas siguientes:"));
   }
 
@@ -182,7 +167,7 @@ final class ReportWording {
    * Servicio**, con corte al 24 de mayo de 2024, **10** de ellos están cumplidos y **1** en proceso
    * de cumplimiento."
    */
-  static List<Span> contentSummary(FollowUpReportModel model) {
+  static List<Span> contentSummary(FollowUpReportModel model, ReportAuthor author) {
     if (model.total() == 0) {
       return List.of();
     }
@@ -192,7 +177,7 @@ final class ReportWording {
         model.sessions().size() == 1 ? " en la sesión de la " : " en las sesiones de la ";
     if (model.total() == 1) {
       spans.add(Span.plain("El compromiso o acuerdo que se generó" + where));
-      spans.add(Span.bold(COMMISSION));
+      spans.add(Span.bold(author.shortName()));
       spans.add(
           Span.plain(
               cutoff
@@ -206,7 +191,7 @@ final class ReportWording {
     spans.add(Span.plain("De los "));
     spans.add(Span.bold(String.valueOf(model.total())));
     spans.add(Span.plain(" compromisos y acuerdos que se generaron" + where));
-    spans.add(Span.bold(COMMISSION));
+    spans.add(Span.bold(author.shortName()));
     spans.add(Span.plain(cutoff));
     record Part(int count, String singular, String plural) {}
     List<Part> parts =

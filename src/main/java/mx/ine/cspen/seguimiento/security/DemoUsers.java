@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * profile (see {@link FirstAdministrator}).
  */
 @Component
-@Order(2)
+@Order(3)
 @ConditionalOnProperty(name = "seguimiento.demo-users", havingValue = "true")
 class DemoUsers implements ApplicationRunner {
 
@@ -38,13 +38,14 @@ class DemoUsers implements ApplicationRunner {
     ensure("st", "Secretaría", "Técnica", Groups.TECHNICAL_SECRETARIAT);
     ensure("consejera", "Consejera", "Integrante de la Comisión", Groups.COMMISSION);
     ensure("admin", "Administración", "del Sistema", Groups.ADMINISTRATORS);
+    ensure("consulta", "Consulta", "Institucional", Groups.INSTITUTE_READERS);
     Map<String, String> areaUsers = new LinkedHashMap<>();
     for (Area area : areas.findAll()) {
       areaUsers.put(area.getCode(), area.getName());
     }
     areaUsers.forEach((code, name) -> ensure(code, "Enlace", name, Area.groupOf(code)));
     log.warn(
-        "Demo profile: users st, consejera, admin and one per area exist, each with its user name"
+        "Demo profile: users st, consejera, admin, consulta and one per area exist, each with its user name"
             + " as password. Never use this profile in production.");
   }
 

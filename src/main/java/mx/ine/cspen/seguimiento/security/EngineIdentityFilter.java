@@ -14,15 +14,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tells the process engine who is calling, for our pages and API, so that its authorizations apply
- * to everything the request does in the engine. (Camunda's own filters do the same for the webapps
- * and the engine's REST API.)
+ * to everything the request does in the engine, its tenant check included. (Camunda's own filters
+ * do the same for the webapps and the engine's REST API, from the groups' tenant memberships.)
  */
 class EngineIdentityFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
+  private final CurrentUsers users;
 
-  EngineIdentityFilter(IdentityService identity) {
+  EngineIdentityFilter(IdentityService identity, CurrentUsers users) {
     this.identity = identity;
+    this.users = users;
   }
 
   @Override
@@ -36,8 +38,9 @@ class EngineIdentityFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    CurrentUser user = CurrentUserArgumentResolver.current(authentication);
-    identity.setAuthentication(user.id(), List.copyOf(user.groups()));
+    CurrentUser user = users.of(authentication);
+    // The tenants too: the engine shows each person only their commissions' processes.
+    identity.setAuthentication(user.id(), List.copyOf(user.groups()), users.tenantsOf(user));
     try {
       chain.doFilter(request, response);
     } finally {

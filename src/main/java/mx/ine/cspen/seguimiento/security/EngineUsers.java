@@ -11,18 +11,20 @@ import org.springframework.stereotype.Component;
 public class EngineUsers {
 
   private final IdentityService identity;
+  private final CurrentUsers users;
 
-  EngineUsers(IdentityService identity) {
+  EngineUsers(IdentityService identity, CurrentUsers users) {
     this.identity = identity;
+    this.users = users;
   }
 
+  /** The engine's caller, working in the first commission they belong to. */
   public CurrentUser current() {
     var authentication = identity.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       throw new ForbiddenException("Esta operación requiere una persona identificada.");
     }
     List<String> groups = authentication.getGroupIds();
-    return new CurrentUser(
-        authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
+    return users.of(authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
   }
 }

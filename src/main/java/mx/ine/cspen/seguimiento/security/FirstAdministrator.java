@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * administrator then creates the other users in Camunda Admin.
  */
 @Component
-@Order(2)
+@Order(3)
 @ConditionalOnProperty(
     name = "seguimiento.demo-users",
     havingValue = "false",

@@ -5,14 +5,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM;
 import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import mx.ine.cspen.seguimiento.area.Area;
-import mx.ine.cspen.seguimiento.area.AreaRepository;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,16 +31,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The groups of docs/security.md, what each may do in the engine, and the Tasklist filters, created
- * at every start when missing (so a new area's group appears on the next start). Users are not
- * created here: demo users in the demo profile, the first administrator from the environment
- * otherwise.
+ * at every start when missing and set to exactly what they should hold (what an earlier version
+ * granted beyond it is taken back). Users are not created here: demo users in the demo profile, the
+ * first administrator from the environment otherwise. The groups of each commission (its Secretaría
+ * Técnica, its members, its areas) and its engine tenant are the commission catalogue's, which
+ * calls the grants below for them.
  *
  * <p>Areas see and work only the tasks they are candidates for: the engine grants a task's
  * candidate group TASK_WORK on that task (application.yaml), nothing on other tasks.
  */
 @Component
 @Order(1)
-class IdentitySetup implements ApplicationRunner {
+public class IdentitySetup implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
@@ -57,51 +57,48 @@ class IdentitySetup implements ApplicationRunner {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
-  private final AreaRepository areas;
 
   IdentitySetup(
       IdentityService identity,
       AuthorizationService authorizations,
       FilterService filters,
-      TaskService tasks,
-      AreaRepository areas) {
+      TaskService tasks) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
-    this.areas = areas;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    List<Area> catalogue = areas.findAll();
-    List<String> allGroups = new ArrayList<>();
-    ensureGroup(Groups.TECHNICAL_SECRETARIAT, "Secretaría Técnica (DESPEN)", GROUP_TYPE_WORKFLOW);
-    ensureGroup(Groups.COMMISSION, "Comisión del Servicio (consulta)", GROUP_TYPE_WORKFLOW);
     ensureGroup(Groups.ADMINISTRATORS, "Administración", GROUP_TYPE_SYSTEM);
-    allGroups.add(Groups.TECHNICAL_SECRETARIAT);
-    allGroups.add(Groups.COMMISSION);
-    allGroups.add(Groups.ADMINISTRATORS);
-    for (Area area : catalogue) {
-      ensureGroup(area.groupId(), area.getName(), GROUP_TYPE_WORKFLOW);
-      allGroups.add(area.groupId());
+    ensureGroup(
+        Groups.INSTITUTE_READERS,
+        "Consulta institucional (todas las comisiones)",
+        GROUP_TYPE_WORKFLOW);
+    everyoneMay(Groups.ADMINISTRATORS);
+    readsEverything(Groups.INSTITUTE_READERS);
+
+    String administrators = Groups.ADMINISTRATORS;
+    for (Resource resource : Resources.values()) {
+      grant(administrators, resource, ANY, Permissions.ALL);
     }
 
-    for (String group : allGroups) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.FILTER, ANY, Permissions.READ);
-      // To show the user's own name and groups in the webapps' header.
-      grant(group, Resources.USER, ANY, Permissions.READ);
-      grant(group, Resources.GROUP, ANY, Permissions.READ);
-    }
+    ensureFilters();
+  }
 
-    // The Secretaría Técnica reads every process, and starts commitments and reports through
-    // their start forms; it changes them only through the product, whose services drive the
-    // engine as the application (engine/CommandPolicy refuses the rest on every REST path).
-    String secretariat = Groups.TECHNICAL_SECRETARIAT;
-    grant(secretariat, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+  /**
+   * A commission's Secretaría Técnica: reads every process, and starts commitments and reports
+   * through their start forms; it changes them only through the product, whose services drive the
+   * engine as the application (engine/CommandPolicy refuses the rest on every REST path). The
+   * engine's tenant check keeps it to its commission's processes.
+   */
+  public void secretariat(String group, String name) {
+    ensureGroup(group, name, GROUP_TYPE_WORKFLOW);
+    everyoneMay(group);
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(
-        secretariat,
+        group,
         Resources.PROCESS_DEFINITION,
         ANY,
         Permissions.READ,
@@ -110,7 +107,7 @@ class IdentitySetup implements ApplicationRunner {
         Permissions.READ_HISTORY);
     for (String startedByHand : STARTED_THROUGH_START_FORMS) {
       grant(
-          secretariat,
+          group,
           Resources.PROCESS_DEFINITION,
           startedByHand,
           Permissions.READ,
@@ -119,37 +116,62 @@ class IdentitySetup implements ApplicationRunner {
           Permissions.READ_TASK,
           Permissions.READ_HISTORY);
     }
-    grant(secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
-    grant(secretariat, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(secretariat, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+  }
 
-    // The Commission reads everything and changes nothing.
-    String commission = Groups.COMMISSION;
-    grant(commission, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+  /** A commission's members read everything of it and change nothing. */
+  public void members(String group, String name) {
+    ensureGroup(group, name, GROUP_TYPE_WORKFLOW);
+    everyoneMay(group);
+    readsEverything(group);
+  }
+
+  /** An area reads the process models (Tasklist draws the diagram and loads the forms). */
+  public void area(String group, String name) {
+    ensureGroup(group, name, GROUP_TYPE_WORKFLOW);
+    everyoneMay(group);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  /** The engine tenant of a commission, with the groups whose members work in it. */
+  public void tenant(String tenantId, String name, List<String> groups) {
+    if (identity.createTenantQuery().tenantId(tenantId).count() == 0) {
+      Tenant tenant = identity.newTenant(tenantId);
+      tenant.setName(name);
+      identity.saveTenant(tenant);
+      log.info("Created tenant {}", tenantId);
+    }
+    for (String group : groups) {
+      if (identity.createTenantQuery().tenantId(tenantId).groupMember(group).count() == 0) {
+        identity.createTenantGroupMembership(tenantId, group);
+      }
+    }
+  }
+
+  private void everyoneMay(String group) {
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.FILTER, ANY, Permissions.READ);
+    // To show the user's own name and groups in the webapps' header.
+    grant(group, Resources.USER, ANY, Permissions.READ);
+    grant(group, Resources.GROUP, ANY, Permissions.READ);
+  }
+
+  private void readsEverything(String group) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(
-        commission,
+        group,
         Resources.PROCESS_DEFINITION,
         ANY,
         Permissions.READ,
         Permissions.READ_INSTANCE,
         Permissions.READ_TASK,
         Permissions.READ_HISTORY);
-    grant(commission, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-    grant(commission, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(commission, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-
-    // Areas read the process models (Tasklist draws the diagram and loads the forms from them).
-    for (Area area : catalogue) {
-      grant(area.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-      grant(area.groupId(), Resources.DEPLOYMENT, ANY, Permissions.READ);
-    }
-
-    String administrators = Groups.ADMINISTRATORS;
-    for (Resource resource : Resources.values()) {
-      grant(administrators, resource, ANY, Permissions.ALL);
-    }
-
-    ensureFilters();
+    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
   }
 
   private void ensureGroup(String id, String name, String type) {

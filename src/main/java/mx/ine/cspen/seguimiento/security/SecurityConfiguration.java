@@ -89,6 +89,7 @@ class SecurityConfiguration {
       CamundaIdentityAuthenticationProvider users,
       SignInThrottle throttle,
       IdentityService identity,
+      CurrentUsers currentUsers,
       @Value("${seguimiento.api-docs-public:false}") boolean apiDocsPublic)
       throws Exception {
     RequestMatcher api = withDefaults().matcher("/api/**");
@@ -162,7 +163,8 @@ class SecurityConfiguration {
                         new AndRequestMatcher(
                             api, request -> request.getRequestedSessionId() == null)))
         .addFilterBefore(new WebappLoginBridge(webappLogin, users, throttle), CsrfFilter.class)
-        .addFilterAfter(new EngineIdentityFilter(identity), AuthorizationFilter.class);
+        .addFilterAfter(
+            new EngineIdentityFilter(identity, currentUsers), AuthorizationFilter.class);
     // Camunda's webapps send their own Content-Security-Policy (application.yaml).
     RequestMatcher webapps = withDefaults().matcher("/camunda/**");
     secureHeaders(http, PAGE_POLICY, request -> !webapps.matches(request) && !api.matches(request));

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 
-/** A session of the Commission: one record, referred to by every commitment made in it. */
+/**
+ * A session of a commission: one record, referred to by every commitment made in it. Its ordinal
+ * counts within its commission, type and year.
+ */
 @Entity
 @Table(name = "commission_session")
 public class CommissionSession {
@@ -20,6 +23,9 @@ public class CommissionSession {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  @Column(name = "commission_id")
+  private long commissionId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "session_type")
@@ -31,7 +37,7 @@ public class CommissionSession {
   @Column(name = "session_date")
   private LocalDate date;
 
-  /** Kept so that the database enforces "type + number + year identify a session". */
+  /** Kept so that the database enforces "commission + type + number + year identify a session". */
   @Column(name = "session_year")
   private int year;
 
@@ -42,7 +48,13 @@ public class CommissionSession {
   protected CommissionSession() {}
 
   public CommissionSession(
-      SessionType type, int number, LocalDate date, Instant createdAt, String createdBy) {
+      long commissionId,
+      SessionType type,
+      int number,
+      LocalDate date,
+      Instant createdAt,
+      String createdBy) {
+    this.commissionId = commissionId;
     this.type = type;
     this.number = number;
     this.date = date;
@@ -53,6 +65,11 @@ public class CommissionSession {
 
   public Long getId() {
     return id;
+  }
+
+  /** The commission whose session it is. */
+  public long getCommissionId() {
+    return commissionId;
   }
 
   public SessionType getType() {

@@ -29,13 +29,13 @@ class SessionController {
   }
 
   @GetMapping
-  List<SessionView> list() {
-    return sessions.list().stream().map(SessionView::of).toList();
+  List<SessionView> list(CurrentUser user) {
+    return sessions.list(user).stream().map(SessionView::of).toList();
   }
 
   @GetMapping("/{id}")
-  SessionView get(@PathVariable long id) {
-    return SessionView.of(sessions.get(id));
+  SessionView get(@PathVariable long id, CurrentUser user) {
+    return SessionView.of(sessions.get(id, user));
   }
 
   /** Corrects the session, and so every commitment made in it. */

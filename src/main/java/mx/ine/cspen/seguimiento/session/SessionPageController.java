@@ -66,7 +66,7 @@ class SessionPageController {
         commitments.search(null, null, null, user).stream()
             .collect(Collectors.groupingBy(c -> c.getSession().getId()));
     List<SessionRow> rows = new ArrayList<>();
-    List<CommissionSession> all = new ArrayList<>(sessions.list());
+    List<CommissionSession> all = new ArrayList<>(sessions.list(user));
     all.sort(Comparator.comparing(CommissionSession::getDate).reversed());
     for (CommissionSession session : all) {
       List<Commitment> made = bySession.getOrDefault(session.getId(), List.of());
@@ -84,12 +84,14 @@ class SessionPageController {
   }
 
   @GetMapping("/{id}")
-  String session(@PathVariable long id, CurrentUser user, Model model) {
+  String session(@PathVariable long id, CurrentUser caller, Model model) {
+    CommissionSession session = sessions.get(id, caller);
+    // The session's page is in the session's commission, whichever the person chose.
+    CurrentUser user = caller.actingIn(session.getCommissionId());
     requireReader(user);
-    CommissionSession session = sessions.get(id);
     model.addAttribute("sesion", session);
     model.addAttribute("commitments", commitments.search(null, null, id, user));
-    model.addAttribute("corrections", sessions.corrections(id));
+    model.addAttribute("corrections", sessions.corrections(id, user));
     model.addAttribute("user", user);
     if (!model.containsAttribute("correction")) {
       model.addAttribute(
@@ -180,9 +182,11 @@ class SessionPageController {
   }
 
   @GetMapping("/{id}/agregar")
-  String addForm(@PathVariable long id, CurrentUser user, Model model) {
+  String addForm(@PathVariable long id, CurrentUser caller, Model model) {
+    CommissionSession session = sessions.get(id, caller);
+    CurrentUser user = caller.actingIn(session.getCommissionId());
     requireSecretariat(user);
-    model.addAttribute("sesion", sessions.get(id));
+    model.addAttribute("sesion", session);
     return form(SessionForm.empty(), null, user, model);
   }
 
@@ -191,11 +195,13 @@ class SessionPageController {
       @PathVariable long id,
       @ModelAttribute("form") SessionForm form,
       @RequestParam(required = false) String action,
-      CurrentUser user,
+      CurrentUser caller,
       Model model,
       RedirectAttributes redirect) {
+    CommissionSession session = sessions.get(id, caller);
+    CurrentUser user = caller.actingIn(session.getCommissionId());
     requireSecretariat(user);
-    model.addAttribute("sesion", sessions.get(id));
+    model.addAttribute("sesion", session);
     if ("agregar-fila".equals(action)) {
       form.addRow();
       return form(form, null, user, model);
@@ -239,7 +245,11 @@ class SessionPageController {
   private String form(SessionForm form, Map<String, String> errors, CurrentUser user, Model model) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors == null ? Map.of() : errors);
-    model.addAttribute("areas", areas.findAllByOrderByNameAsc());
+    model.addAttribute(
+        "areas",
+        user.acting() == null
+            ? areas.findAllByOrderByNameAsc()
+            : areas.findByCommissionIdOrderByNameAsc(user.acting()));
     model.addAttribute("user", user);
     return "sessions/form";
   }
@@ -261,8 +271,8 @@ class SessionPageController {
   private static void requireReader(CurrentUser user) {
     if (!user.readsEverything()) {
       throw new ForbiddenException(
-          "Las sesiones las consultan la Secretaría Técnica y la Comisión; su área ve sus"
-              + " compromisos en el tablero.");
+          "Las sesiones las consultan la Secretaría Técnica y los integrantes de la comisión; su"
+              + " área ve sus compromisos en el tablero.");
     }
   }
 

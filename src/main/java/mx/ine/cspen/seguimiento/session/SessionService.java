@@ -45,7 +45,8 @@ public class SessionService {
     validator.check(command);
     checkNotInFuture(command.date(), "date");
     sessions
-        .findByTypeAndNumberAndYear(command.type(), command.number(), command.date().getYear())
+        .findByCommissionIdAndTypeAndNumberAndYear(
+            user.acting(), command.type(), command.number(), command.date().getYear())
         .ifPresent(
             existing -> {
               throw new ConflictException(
@@ -61,7 +62,12 @@ public class SessionService {
             });
     return sessions.save(
         new CommissionSession(
-            command.type(), command.number(), command.date(), clock.instant(), user.id()));
+            user.acting(),
+            command.type(),
+            command.number(),
+            command.date(),
+            clock.instant(),
+            user.id()));
   }
 
   /**
@@ -75,7 +81,8 @@ public class SessionService {
     validator.check(command);
     checkNotInFuture(command.date(), dateField);
     return sessions
-        .findByTypeAndNumberAndYear(command.type(), command.number(), command.date().getYear())
+        .findByCommissionIdAndTypeAndNumberAndYear(
+            user.acting(), command.type(), command.number(), command.date().getYear())
         .map(
             existing -> {
               if (!existing.getDate().equals(command.date())) {
@@ -97,6 +104,7 @@ public class SessionService {
             () ->
                 sessions.save(
                     new CommissionSession(
+                        user.acting(),
                         command.type(),
                         command.number(),
                         command.date(),
@@ -111,11 +119,15 @@ public class SessionService {
    */
   @Transactional
   public CommissionSession correct(long id, CorrectSession command, CurrentUser user) {
-    if (!user.isTechnicalSecretariat()) {
+    if (!user.isTechnicalSecretariatOfAny()) {
       throw new ForbiddenException("Solo la Secretaría Técnica corrige las sesiones.");
     }
     validator.check(command);
-    CommissionSession session = get(id);
+    CommissionSession session = get(id, user);
+    if (!user.isTechnicalSecretariatOf(session.getCommissionId())) {
+      throw new ForbiddenException(
+          "Solo la Secretaría Técnica de la comisión de la sesión la corrige.");
+    }
     SessionType type = command.type() == null ? session.getType() : command.type();
     int number = command.number() == null ? session.getNumber() : command.number();
     LocalDate date = command.date() == null ? session.getDate() : command.date();
@@ -126,7 +138,8 @@ public class SessionService {
     }
     checkNotInFuture(date, "date");
     sessions
-        .findByTypeAndNumberAndYear(type, number, date.getYear())
+        .findByCommissionIdAndTypeAndNumberAndYear(
+            session.getCommissionId(), type, number, date.getYear())
         .filter(other -> !other.getId().equals(session.getId()))
         .ifPresent(
             other -> {
@@ -155,19 +168,28 @@ public class SessionService {
   }
 
   @Transactional(readOnly = true)
-  public List<SessionCorrection> corrections(long id) {
-    return corrections.findBySessionOrderByOccurredAtAscIdAsc(get(id));
+  public List<SessionCorrection> corrections(long id, CurrentUser user) {
+    return corrections.findBySessionOrderByOccurredAtAscIdAsc(get(id, user));
   }
 
+  /**
+   * The sessions of the commission the person works in; of every commission for readers of all who
+   * look at all of them at once.
+   */
   @Transactional(readOnly = true)
-  public List<CommissionSession> list() {
-    return sessions.findAllByOrderByDateAscIdAsc();
+  public List<CommissionSession> list(CurrentUser user) {
+    if (user.acting() != null) {
+      return sessions.findByCommissionIdInOrderByDateAscIdAsc(List.of(user.acting()));
+    }
+    return user.readsEveryCommission() ? sessions.findAllByOrderByDateAscIdAsc() : List.of();
   }
 
+  /** A session of a commission the person belongs to (another's does not exist for them). */
   @Transactional(readOnly = true)
-  public CommissionSession get(long id) {
+  public CommissionSession get(long id, CurrentUser user) {
     return sessions
         .findById(id)
+        .filter(session -> user.reads(session.getCommissionId()))
         .orElseThrow(() -> new NotFoundException("No existe la sesión con id " + id + "."));
   }
 

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,11 +27,11 @@ import mx.ine.cspen.seguimiento.commitment.RegisterCommitment;
 import mx.ine.cspen.seguimiento.commitment.ReportProgress;
 import mx.ine.cspen.seguimiento.commitment.VerifyFulfilment;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Groups;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionService;
 import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,8 +66,7 @@ final class BenchmarkLoader {
           "ocupaciones",
           "enlace");
 
-  private static final CurrentUser SECRETARIAT =
-      new CurrentUser("st", Set.of(Groups.TECHNICAL_SECRETARIAT));
+  private static final CurrentUser SECRETARIAT = TestUsers.secretariat("st");
 
   /** Commitments recorded per transaction. */
   private static final int BATCH = 10;
@@ -249,7 +247,7 @@ final class BenchmarkLoader {
                         spec.dueDate),
                     SECRETARIAT));
     long id = commitment.getId();
-    CurrentUser area = new CurrentUser(spec.area, Set.of(Area.groupOf(spec.area)));
+    CurrentUser area = TestUsers.area(spec.area, spec.area);
     int percent = 0;
     for (int i = 0; i < spec.progressReports; i++) {
       later.run();

@@ -14,16 +14,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.engine.EngineIdentity;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.support.TestUsers;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -67,14 +69,14 @@ class CommitmentProcessTest {
 
   private static final long COMMITMENT_ID = 7L;
   private static final String FOLIO = "CSPEN-2024-007";
-  private static final CurrentUser SECRETARIAT =
-      new CurrentUser("st", Set.of("secretaria-tecnica"));
+  private static final CurrentUser SECRETARIAT = TestUsers.secretariat("st");
 
   ProcessEngine processEngine;
 
   private final CommitmentService commitments = mock(CommitmentService.class);
   private final CommitmentBinding binding = mock(CommitmentBinding.class);
   private final EngineUsers users = mock(EngineUsers.class);
+  private final Commissions commissions = mock(Commissions.class);
 
   /** The commitment the process is bound to: the process reads its area, status and due date. */
   private Commitment commitment;
@@ -91,6 +93,9 @@ class CommitmentProcessTest {
   void registerAdapters() {
     BpmnAwareTests.init(processEngine);
     when(users.current()).thenReturn(SECRETARIAT);
+    when(commissions.areaFormKey(anyLong())).thenReturn(CommitmentProcess.FormFields.AREA_CODE);
+    when(commissions.formKeys()).thenReturn(List.of("commissionCode"));
+    when(commissions.ofTenant(any())).thenReturn(TestUsers.CSPEN);
     when(taskContext.of(anyLong(), any()))
         .thenReturn(Map.of(CommitmentProcess.TaskContext.FOLIO, FOLIO));
     when(binding.of(any(DelegateExecution.class))).thenAnswer(invocation -> commitment);
@@ -99,10 +104,11 @@ class CommitmentProcessTest {
     CommitmentRouting routing = new CommitmentRouting(binding);
     Mocks.register(
         "commitmentRegistration",
-        new CommitmentProcessListeners.Registration(commitments, binding, users));
+        new CommitmentProcessListeners.Registration(commitments, binding, users, commissions));
     Mocks.register("taskContext", new CommitmentProcessListeners.Context(taskContext, binding));
     Mocks.register(
-        "areaAssignment", new CommitmentProcessListeners.Assignment(commitments, binding, users));
+        "areaAssignment",
+        new CommitmentProcessListeners.Assignment(commitments, binding, users, commissions));
     Mocks.register(
         "progressSubmission", new CommitmentProcessListeners.Progress(commitments, binding, users));
     Mocks.register(
@@ -151,7 +157,7 @@ class CommitmentProcessTest {
     assertThat(openTask()).hasCandidateGroup("secretaria-tecnica");
     org.mockito.Mockito.doAnswer(
             invocation -> {
-              commitment.assignTo(new Area("juridica", "Dirección Jurídica"));
+              commitment.assignTo(new Area("juridica", "Dirección Jurídica", TestUsers.CSPEN));
               return null;
             })
         .when(commitments)
@@ -167,7 +173,8 @@ class CommitmentProcessTest {
   @Test
   @SuppressWarnings("unchecked")
   void startFormRegistersTheCommitmentThroughTheDomainAndKeepsNothingInTheProcess() {
-    Commitment registered = commitment(new Area("ascenso", "Subdirección de Ascenso"));
+    Commitment registered =
+        commitment(new Area("ascenso", "Subdirección de Ascenso", TestUsers.CSPEN));
     when(commitments.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT)))
         .thenAnswer(
             invocation -> {
@@ -360,7 +367,7 @@ class CommitmentProcessTest {
     ProcessInstance process = startThroughApi("area-planeacion");
     String taskId = openTask().getId();
 
-    commitment.reassignTo(new Area("formacion", "Subdirección de Formación"));
+    commitment.reassignTo(new Area("formacion", "Subdirección de Formación", TestUsers.CSPEN));
     processEngine
         .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
@@ -383,7 +390,7 @@ class CommitmentProcessTest {
     progressReturns(true);
     completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
 
-    commitment.reassignTo(new Area("formacion", "Subdirección de Formación"));
+    commitment.reassignTo(new Area("formacion", "Subdirección de Formación", TestUsers.CSPEN));
     processEngine
         .getRuntimeService()
         .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
@@ -732,7 +739,8 @@ class CommitmentProcessTest {
         commitment(
             areaGroup == null
                 ? null
-                : new Area(areaGroup.substring("area-".length()), "Área " + areaGroup));
+                : new Area(
+                    areaGroup.substring("area-".length()), "Área " + areaGroup, TestUsers.CSPEN));
     commitment.changeDueDate(dueDate);
     when(binding.startingForRegisteredCommitment()).thenReturn(true);
     ProcessInstance process =
@@ -803,7 +811,12 @@ class CommitmentProcessTest {
   private static Commitment commitment(Area area) {
     CommissionSession session =
         new CommissionSession(
-            SessionType.ORDINARY, 1, LocalDate.of(2024, 3, 13), java.time.Instant.now(), "st");
+            TestUsers.CSPEN,
+            SessionType.ORDINARY,
+            1,
+            LocalDate.of(2024, 3, 13),
+            java.time.Instant.now(),
+            "st");
     Commitment commitment =
         new Commitment(
             FOLIO,

@@ -110,7 +110,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     // The Secretaría Técnica registers the agreement with Tasklist's start form.
     secretariat.go("/camunda/app/tasklist/default/");
     secretariat.click(By.partialLinkText("Iniciar proceso"));
-    secretariat.click(By.partialLinkText("Compromiso o acuerdo de la CSPEN"));
+    secretariat.click(By.partialLinkText("Compromiso o acuerdo de comisión"));
     secretariat.find(By.cssSelector(".fjs-form"));
     secretariat.chooseInForm("Field_SessionType", "Ordinaria");
     secretariat.typeInForm(
@@ -206,6 +206,9 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     // Claimed in Tasklist itself, and every field typed at once, while Tasklist reloads the task.
     area.pressButton("Reclamar");
     area.typeInForm("Field_Percent", "40");
+    // The form has taken the lower percent once it asks for a justification (Camunda Forms applies
+    // a number a moment after it is typed, and what is typed elsewhere until then can be lost).
+    area.find(By.cssSelector("[id$='-Field_Justification']"));
     area.typeInForm("Field_Narrative", "Se revisó el borrador con la Dirección Jurídica.");
     area.typeInForm("Field_Justification", "La Dirección Jurídica pidió rehacer dos capítulos.");
     for (int slot = 1; slot <= 3; slot++) {
@@ -300,6 +303,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             "Tareas",
             "Procesos",
             "Administración",
+            "Comisiones",
             "Consistencia");
     administrator.close();
     Browser area = Browser.open(port, "planeacion", "en-US").signIn("planeacion");

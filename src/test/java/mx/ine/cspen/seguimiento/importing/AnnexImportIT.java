@@ -80,7 +80,7 @@ class AnnexImportIT {
             "progress_report",
             "commitment",
             "commission_session",
-            "folio_counter")) {
+            "commission_folio_counter")) {
       jdbc.update("delete from " + table);
     }
   }
@@ -398,7 +398,7 @@ class AnnexImportIT {
     AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
 
     // Then they hold, byte for byte and cell for cell, the annex that the domain's entities give.
-    CurrentUser st = new CurrentUser("st", java.util.Set.of("secretaria-tecnica"));
+    CurrentUser st = mx.ine.cspen.seguimiento.support.TestUsers.secretariat("st");
     List<AnnexExport.Line> lines = new ArrayList<>();
     for (CommitmentAnnex.Entry entry : annex.entries(commitments.search(null, null, null, st))) {
       lines.add(AnnexExport.line(lines.size() + 1, entry));

@@ -18,12 +18,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.ProcessTestEngine;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.support.TestUsers;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -65,8 +66,9 @@ class FollowUpReportProcessTest {
   /** The end of 24 May 2024 in Mexico City. */
   private static final Instant CUTOFF_END = Instant.parse("2024-05-25T06:00:00Z");
 
-  private static final CurrentUser SECRETARIAT =
-      new CurrentUser("st", Set.of("secretaria-tecnica"));
+  private static final CurrentUser SECRETARIAT = TestUsers.secretariat("st");
+
+  private final Commissions commissions = mock(Commissions.class);
 
   ProcessEngine processEngine;
 
@@ -92,8 +94,10 @@ class FollowUpReportProcessTest {
         .thenReturn(REPORT_ID);
     when(reports.cutoffEnd(REPORT_ID)).thenReturn(CUTOFF_END);
     when(reports.issued(REPORT_ID)).thenAnswer(invocation -> issued);
+    when(commissions.ofTenant(any())).thenReturn(TestUsers.CSPEN);
     Mocks.register(
-        "reportRequest", new FollowUpReportProcessListeners.Request(reports, binding, users));
+        "reportRequest",
+        new FollowUpReportProcessListeners.Request(reports, binding, users, commissions));
     Mocks.register("followUpReportRouting", new FollowUpReportRouting(reports, binding));
     Mocks.register(
         "areaUpdateRequest", new FollowUpReportProcessListeners.UpdateRequest(reports, binding));
@@ -237,6 +241,7 @@ class FollowUpReportProcessTest {
   void startFormRecordsTheReportThroughTheDomainAndKeepsNothingInTheProcess() {
     FollowUpReport recorded =
         new FollowUpReport(
+            TestUsers.CSPEN,
             SessionType.ORDINARY,
             LocalDate.of(2024, 6, 17),
             "2",

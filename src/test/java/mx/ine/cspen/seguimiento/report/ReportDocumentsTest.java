@@ -71,12 +71,53 @@ class ReportDocumentsTest {
   }
 
   @Test
+  void theSameReportRenderedAgainIsTheSameFileByteForByte() throws Exception {
+    // What lets a regenerated report (after an upgrade, say) be compared with the one it replaces.
+    ReportDocument document = seedWithACancellation();
+
+    byte[] firstDocx = docx.render(document);
+    byte[] firstPdf = pdf.render(document);
+    Thread.sleep(2100); // a timestamp written into the file (zip parts: every 2 s) would now differ
+    assertThat(docx.render(seedWithACancellation())).isEqualTo(firstDocx);
+    assertThat(pdf.render(seedWithACancellation())).isEqualTo(firstPdf);
+  }
+
+  @Test
+  void anotherCommissionsReportNamesItsOwnUnitOnEveryPageAsTyped() throws Exception {
+    String unit = "Unidad \"Técnica\" <de> Fiscalización & [más]";
+    ReportDocument seed = seedWithACancellation();
+    ReportAuthor cspen = seed.author();
+    ReportDocument document =
+        new ReportDocument(
+            new ReportAuthor(
+                "INFORME DE LA UNIDAD TÉCNICA DE FISCALIZACIÓN.",
+                unit,
+                "Con fundamento en la ley.",
+                "Comisión de Fiscalización",
+                "Compromisos y acuerdos de la Comisión de Fiscalización.",
+                List.of()),
+            seed.sessionType(),
+            seed.sessionDate(),
+            seed.agendaItem(),
+            seed.model());
+
+    String pdfText = ReportReadBack.pdfText(pdf.render(document));
+    try (XWPFDocument read = ReportReadBack.docx(docx.render(document))) {
+      assertThat(read.getHeaderList().get(0).getText()).contains(unit);
+    }
+    assertThat(pdfText.split(java.util.regex.Pattern.quote(unit), -1).length - 1)
+        .isEqualTo(ReportReadBack.pdfPages(pdf.render(document)));
+    assertThat(pdfText).doesNotContain(cspen.issuer());
+  }
+
+  @Test
   void aReportWithoutCommitmentsSaysSoInsteadOfAnEmptyTable() throws Exception {
     FollowUpReportModel empty =
         new FollowUpReportModel(
             LocalDate.of(2024, 5, 24), 0, 0, 0, 0, List.of(), List.of(), List.of());
     ReportDocument document =
-        new ReportDocument(SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", empty);
+        new ReportDocument(
+            CspenAuthor.AUTHOR, SessionType.ORDINARY, LocalDate.of(2024, 6, 17), "2", empty);
 
     try (XWPFDocument read = ReportReadBack.docx(docx.render(document))) {
       assertThat(ReportReadBack.paragraphs(read))
@@ -143,7 +184,11 @@ class ReportDocumentsTest {
     FollowUpReportModel model =
         new FollowUpReportModel(SeedAnnex.CUTOFF, 12, 10, 1, 1, sessions, items, footnotes);
     return new ReportDocument(
-        SessionType.ORDINARY, SeedAnnex.PRESENTED_AT, SeedAnnex.AGENDA_ITEM, model);
+        CspenAuthor.AUTHOR,
+        SessionType.ORDINARY,
+        SeedAnnex.PRESENTED_AT,
+        SeedAnnex.AGENDA_ITEM,
+        model);
   }
 
   private static List<String> cells(FollowUpReportModel.Item item) {

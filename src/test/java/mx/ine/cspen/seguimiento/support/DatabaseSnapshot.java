@@ -22,7 +22,7 @@ public final class DatabaseSnapshot {
           "commitment_change",
           "session_correction",
           "evidence_file",
-          "folio_counter",
+          "commission_folio_counter",
           "follow_up_report",
           "follow_up_report_item",
           "follow_up_report_area_request",
@@ -41,7 +41,24 @@ public final class DatabaseSnapshot {
 
   private DatabaseSnapshot() {}
 
+  /** How long a snapshot waits for the engine's due jobs to be done at most. */
+  private static final java.time.Duration SETTLING = java.time.Duration.ofSeconds(30);
+
+  /**
+   * The rows, once the engine has no job due now: a timer or email of an earlier test that the job
+   * executor runs meanwhile would otherwise look like a change the request made. Jobs the executor
+   * does not take (none runs where it is off) are waited for only so long.
+   */
   public static Map<String, List<Map<String, Object>>> of(JdbcTemplate jdbc) {
+    long until = System.nanoTime() + SETTLING.toNanos();
+    while (dueJobs(jdbc) > 0 && System.nanoTime() < until) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
     for (String table : TABLES) {
       List<Map<String, Object>> read = jdbc.queryForList("select * from " + table + " order by 1");
@@ -50,5 +67,14 @@ public final class DatabaseSnapshot {
       rows.put(table, read);
     }
     return rows;
+  }
+
+  private static long dueJobs(JdbcTemplate jdbc) {
+    Long due =
+        jdbc.queryForObject(
+            "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+                + " and (duedate_ is null or duedate_ <= current_timestamp)",
+            Long.class);
+    return due == null ? 0 : due;
   }
 }

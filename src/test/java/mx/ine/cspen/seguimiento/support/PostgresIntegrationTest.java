@@ -34,7 +34,7 @@ public abstract class PostgresIntegrationTest {
     properties.add("DB_PASSWORD", () -> "");
   }
 
-  @LocalServerPort int port;
+  @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
   protected Api api;
 

@@ -9,16 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import mx.ine.cspen.seguimiento.SeguimientoApplication;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.PostgresInstallation;
 import mx.ine.cspen.seguimiento.support.RequiresPostgresTools;
+import mx.ine.cspen.seguimiento.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -190,17 +188,10 @@ class BackupRestoreIT {
   }
 
   private static ConfigurableApplicationContext start(String database) {
-    return new SpringApplicationBuilder(SeguimientoApplication.class)
-        .profiles("postgres", "demo")
-        .properties(Map.of("spring.jmx.enabled", "false"))
-        .run(
-            "--PORT=0",
-            "--DB_URL=" + postgres.jdbcUrl(database),
-            "--DB_USER=" + postgres.user(),
-            "--DB_PASSWORD=");
+    return RunningApplication.start(postgres, database);
   }
 
   private static int port(ConfigurableApplicationContext app) {
-    return ((WebServerApplicationContext) app).getWebServer().getPort();
+    return RunningApplication.port(app);
   }
 }

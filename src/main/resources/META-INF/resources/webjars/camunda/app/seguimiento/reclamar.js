@@ -18,14 +18,29 @@ const NOT_CLAIMED = 'Para llenar el formulario, reclame la tarea: debe estar a s
 // this long of quiet (no request about the task under way), the form it shows is the one to use.
 const QUIET_MS = 4000;
 
+// Tasklist may render the form more than once after the claim (the task, then its variables): the
+// form takes input once it has stood this long unchanged, with no request about the task under way.
+const SETTLE_MS = 1000;
+
 // The claim under way, if any: the task, the requests about it not yet answered, whether the
 // claim was answered (and refused), and when the last of those requests ended.
 let claim = null;
 
-/** The form Tasklist shows now, if it has fields. */
+/**
+ * The form Tasklist shows now, if it has fields, as the id of its first field: each rendering of a
+ * form (a new Camunda Forms instance, even in the same element) gives its fields new ids.
+ */
 function currentForm() {
   const form = document.querySelector('.form-pane .fjs-form');
-  return form && form.querySelector('input, textarea') ? form : null;
+  const field = form && form.querySelector('input[id], textarea[id]');
+  return field ? field.id : null;
+}
+
+function formsShown() {
+  return new Set(
+    Array.from(document.querySelectorAll('.form-pane .fjs-form input[id], .form-pane .fjs-form textarea[id]'))
+      .map((field) => field.id)
+  );
 }
 
 /**
@@ -41,10 +56,18 @@ function claimSettled() {
     return false;
   }
   const form = currentForm();
-  if (form && !claim.staleForms.has(form)) {
-    return true;
+  if (form !== claim.lastForm) {
+    // A form rendered (or removed) just now: wait for it to stand.
+    claim.lastForm = form;
+    claim.quietSince = Date.now();
+    setTimeout(update, SETTLE_MS + 50);
+    return false;
   }
-  return Date.now() - claim.quietSince >= QUIET_MS;
+  const quiet = Date.now() - claim.quietSince;
+  if (form && !claim.staleForms.has(form)) {
+    return quiet >= SETTLE_MS;
+  }
+  return quiet >= QUIET_MS;
 }
 
 function reason(pane) {
@@ -119,7 +142,8 @@ XMLHttpRequest.prototype.send = function () {
       failed: false,
       quietSince: Date.now(),
       // The forms shown before the claim: Tasklist replaces them once it has claimed.
-      staleForms: new WeakSet(document.querySelectorAll('.form-pane .fjs-form'))
+      staleForms: formsShown(),
+      lastForm: currentForm()
     };
   }
   // The claim itself, and Tasklist loading the task and its form again.
@@ -133,7 +157,8 @@ XMLHttpRequest.prototype.send = function () {
         current.answered = true;
         current.failed = this.status < 200 || this.status >= 300;
       }
-      // Settles by quiet if Tasklist renders no new form.
+      // Settles once the new form has stood, or by quiet if Tasklist renders no new form.
+      setTimeout(update, SETTLE_MS + 50);
       setTimeout(update, QUIET_MS + 50);
       update();
     });

@@ -1,7 +1,6 @@
-package mx.ine.cspen.seguimiento.system;
+package mx.ine.cspen.seguimiento.security;
 
 import java.util.List;
-import mx.ine.cspen.seguimiento.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,12 +15,12 @@ class NavigationController {
   }
 
   /**
-   * @param readOnly the person reads everything and changes nothing (the Commission)
+   * @param readOnly the person reads everything and changes nothing (a commission's members)
    */
   record Bar(String user, List<Navigation.Link> links, boolean readOnly) {}
 
   @GetMapping("/api/navigation")
   Bar bar(CurrentUser user) {
-    return new Bar(user.id(), navigation.links(user.groups()), navigation.readOnly(user.groups()));
+    return new Bar(user.id(), navigation.links(user), navigation.readOnly(user));
   }
 }

@@ -1,11 +1,10 @@
-package mx.ine.cspen.seguimiento.system;
+package mx.ine.cspen.seguimiento.security;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import mx.ine.cspen.seguimiento.security.CurrentUser;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +27,10 @@ class ApiDocumentation {
                 .version("1")
                 .description(
                     """
-                Compromisos y acuerdos de la Comisión del Servicio Profesional Electoral Nacional: \
-                sesiones, registro, asignación de área, avances, verificación y cancelación.
+                Compromisos y acuerdos de las comisiones del Consejo General (la Comisión del \
+                Servicio Profesional Electoral Nacional y las demás): sesiones, registro, asignación \
+                de área, avances, verificación, cancelación e informes. Quien pertenece a varias \
+                comisiones nombra con `?commission=CÓDIGO` aquella en la que trabaja.
 
                 Autenticación: HTTP Basic con la misma cuenta de Tasklist, o la sesión del navegador \
                 (con el token CSRF). Los errores son `application/problem+json` con un `detail` en \
