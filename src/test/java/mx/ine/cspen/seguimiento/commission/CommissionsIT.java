@@ -141,7 +141,10 @@ class CommissionsIT extends PostgresIntegrationTest {
     assertThat(api.get("st", "/api/commitments?commission=CCOE").status()).isEqualTo(403);
     assertThat(api.get("st", "/api/commitments?commission=NADA").status()).isEqualTo(400);
 
-    // Our pages.
+    // Our pages; the annex goes into the commission the page names.
+    assertThat(api.page("st-ccoe", "/importacion").body())
+        .contains("Se importa en la")
+        .contains("Comisión de Capacitación y Organización Electoral");
     assertThat(api.page("st", "/compromisos/" + ccoe).status()).isEqualTo(404);
     assertThat(api.page("st-ccoe", "/compromisos/" + ccoe).status()).isEqualTo(200);
     assertThat(api.page("st-ccoe", "/compromisos/" + cspen).status()).isEqualTo(404);
