@@ -51,6 +51,8 @@ public final class DatabaseSnapshot {
       List<Map<String, Object>> read = jdbc.queryForList("select * from " + table + " order by 1");
       // Arrays compare by identity: the bytes are compared by their fingerprint.
       read.forEach(row -> row.replaceAll((k, v) -> v instanceof byte[] b ? Arrays.hashCode(b) : v));
+      // In one order whatever the table's key: by the whole row.
+      read.sort(java.util.Comparator.comparing(Object::toString));
       rows.put(table, read);
     }
     return rows;
