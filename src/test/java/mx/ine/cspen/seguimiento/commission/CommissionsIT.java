@@ -365,6 +365,32 @@ class CommissionsIT extends PostgresIntegrationTest {
     assertThat(api.page("st", "/").body()).doesNotContain("selector-comision");
   }
 
+  @Test
+  void theSameCommissionAddedTwiceAtOnceIsAddedOnceAndTheOtherIsToldWhy() throws Exception {
+    String body = CCOE.replace("CCOE", "CDUP").replace("Capacitación y Organización", "Duplicada");
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<Api.Response> add =
+          () -> {
+            start.await();
+            return api.post("admin", "/api/commissions", body);
+          };
+      var first = two.submit(add);
+      var second = two.submit(add);
+      start.countDown();
+      List<Integer> statuses = List.of(first.get().status(), second.get().status());
+      assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+      Api.Response refused = first.get().status() == 409 ? first.get() : second.get();
+      assertThat(refused.json().get("detail").asText()).isNotBlank().doesNotContain("Exception");
+    } finally {
+      two.shutdown();
+    }
+    assertThat(
+            jdbc.queryForObject("select count(*) from commission where code = 'CDUP'", Long.class))
+        .isEqualTo(1);
+  }
+
   // --- Helpers ----------------------------------------------------------------------------------
 
   private void user(String id, String... groups) {
