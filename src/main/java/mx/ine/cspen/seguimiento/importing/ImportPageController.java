@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import mx.ine.cspen.seguimiento.commission.Commission;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
@@ -13,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,17 +35,29 @@ class ImportPageController {
 
   private final AnnexImportService imports;
   private final AnnexUpload upload;
+  private final Commissions commissions;
   private final Clock clock;
 
-  ImportPageController(AnnexImportService imports, AnnexUpload upload, Clock clock) {
+  ImportPageController(
+      AnnexImportService imports, AnnexUpload upload, Commissions commissions, Clock clock) {
     this.imports = imports;
     this.upload = upload;
+    this.commissions = commissions;
     this.clock = clock;
   }
 
-  /** A reviewed file waiting for confirmation. */
-  record Pending(String token, String fileName, byte[] bytes, LocalDate asOf)
+  /**
+   * A reviewed file waiting for confirmation, with the commission it was reviewed for: it is
+   * imported there even if the person chooses another commission meanwhile.
+   */
+  record Pending(String token, String fileName, byte[] bytes, LocalDate asOf, Long commissionId)
       implements Serializable {}
+
+  /** The commission the file is imported into: the one the person works in. */
+  @ModelAttribute("commission")
+  Commission commission(CurrentUser user) {
+    return user.acting() == null ? null : commissions.get(user.acting());
+  }
 
   @GetMapping
   String page(CurrentUser user, Model model) {
@@ -84,7 +99,7 @@ class ImportPageController {
     String name = file.getOriginalFilename();
     boolean somethingToDo = report.sessions() + report.commitments() + report.updated() > 0;
     if (report.problems().isEmpty() && somethingToDo) {
-      Pending pending = new Pending(UUID.randomUUID().toString(), name, bytes, date);
+      Pending pending = new Pending(UUID.randomUUID().toString(), name, bytes, date, user.acting());
       session.setAttribute(PENDING, pending);
       model.addAttribute("token", pending.token());
     }
@@ -104,7 +119,9 @@ class ImportPageController {
       return show(model, LocalDate.now(clock));
     }
     session.removeAttribute(PENDING);
-    ImportReport report = imports.importAnnex(pending.bytes(), pending.asOf(), false, user);
+    ImportReport report =
+        imports.importAnnex(
+            pending.bytes(), pending.asOf(), false, user.actingIn(pending.commissionId()));
     model.addAttribute("report", report);
     model.addAttribute("fileName", pending.fileName());
     return show(model, pending.asOf());

@@ -36,6 +36,23 @@ class PageErrors {
     return page(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ModelAndView conflict(ConflictException e) {
+    return page(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** Two people changed the same thing at once, or the same thing was added twice at once. */
+  @ExceptionHandler({
+    org.springframework.dao.OptimisticLockingFailureException.class,
+    org.springframework.dao.PessimisticLockingFailureException.class,
+    org.camunda.bpm.engine.OptimisticLockingException.class,
+    org.springframework.dao.DataIntegrityViolationException.class
+  })
+  ModelAndView concurrentChange(RuntimeException e) {
+    log.info("Concurrent change refused on a page: {}", e.toString());
+    return page(HttpStatus.CONFLICT, ApiExceptionHandler.CONCURRENT_CHANGE);
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
     return page(

@@ -141,7 +141,10 @@ class CommissionsIT extends PostgresIntegrationTest {
     assertThat(api.get("st", "/api/commitments?commission=CCOE").status()).isEqualTo(403);
     assertThat(api.get("st", "/api/commitments?commission=NADA").status()).isEqualTo(400);
 
-    // Our pages.
+    // Our pages; the annex goes into the commission the page names.
+    assertThat(api.page("st-ccoe", "/importacion").body())
+        .contains("Se importa en la")
+        .contains("Comisión de Capacitación y Organización Electoral");
     assertThat(api.page("st", "/compromisos/" + ccoe).status()).isEqualTo(404);
     assertThat(api.page("st-ccoe", "/compromisos/" + ccoe).status()).isEqualTo(200);
     assertThat(api.page("st-ccoe", "/compromisos/" + cspen).status()).isEqualTo(404);
@@ -360,6 +363,32 @@ class CommissionsIT extends PostgresIntegrationTest {
     // Whoever works in several commissions chooses one in the bar; the others have no choice.
     assertThat(api.page("doble", "/").body()).contains("selector-comision", "CCOE · ");
     assertThat(api.page("st", "/").body()).doesNotContain("selector-comision");
+  }
+
+  @Test
+  void theSameCommissionAddedTwiceAtOnceIsAddedOnceAndTheOtherIsToldWhy() throws Exception {
+    String body = CCOE.replace("CCOE", "CDUP").replace("Capacitación y Organización", "Duplicada");
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<Api.Response> add =
+          () -> {
+            start.await();
+            return api.post("admin", "/api/commissions", body);
+          };
+      var first = two.submit(add);
+      var second = two.submit(add);
+      start.countDown();
+      List<Integer> statuses = List.of(first.get().status(), second.get().status());
+      assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+      Api.Response refused = first.get().status() == 409 ? first.get() : second.get();
+      assertThat(refused.json().get("detail").asText()).isNotBlank().doesNotContain("Exception");
+    } finally {
+      two.shutdown();
+    }
+    assertThat(
+            jdbc.queryForObject("select count(*) from commission where code = 'CDUP'", Long.class))
+        .isEqualTo(1);
   }
 
   // --- Helpers ----------------------------------------------------------------------------------

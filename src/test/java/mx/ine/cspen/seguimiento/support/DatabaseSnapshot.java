@@ -4,40 +4,27 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every row of the domain's tables and of the engine's runtime and history tables, to show that a
- * refused request changed nothing anywhere.
+ * Every row of every table, the domain's and the engine's, to show that a refused request changed
+ * nothing anywhere.
  */
 public final class DatabaseSnapshot {
 
-  private static final List<String> TABLES =
-      List.of(
-          "commission_session",
-          "commitment",
-          "progress_report",
-          "document_reference",
-          "commitment_event",
-          "commitment_change",
-          "session_correction",
-          "evidence_file",
-          "commission_folio_counter",
-          "follow_up_report",
-          "follow_up_report_item",
-          "follow_up_report_area_request",
-          "act_ru_execution",
-          "act_ru_task",
-          "act_ru_variable",
-          "act_ru_identitylink",
-          "act_ru_event_subscr",
-          "act_ru_job",
-          "act_hi_procinst",
-          "act_hi_actinst",
-          "act_hi_taskinst",
-          "act_hi_varinst",
-          "act_hi_detail",
-          "act_hi_identitylink");
+  /**
+   * Tables that change on their own, whatever a request does: Flyway's history, the nightly drift
+   * check's runs, the engine's metrics and its id and lock properties.
+   */
+  private static final Set<String> CHANGING_ON_THEIR_OWN =
+      Set.of(
+          "flyway_schema_history",
+          "process_drift_run",
+          "act_ru_meter_log",
+          "act_ru_task_meter_log",
+          "act_ge_property",
+          "act_ge_schema_log");
 
   private DatabaseSnapshot() {}
 
@@ -60,13 +47,31 @@ public final class DatabaseSnapshot {
       }
     }
     Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-    for (String table : TABLES) {
+    for (String table : tables(jdbc)) {
       List<Map<String, Object>> read = jdbc.queryForList("select * from " + table + " order by 1");
       // Arrays compare by identity: the bytes are compared by their fingerprint.
       read.forEach(row -> row.replaceAll((k, v) -> v instanceof byte[] b ? Arrays.hashCode(b) : v));
+      // In one order whatever the table's key: by the whole row.
+      read.sort(java.util.Comparator.comparing(Object::toString));
       rows.put(table, read);
     }
     return rows;
+  }
+
+  /**
+   * Every table of the schema, ours and the engine's, read from the database itself: a table a new
+   * migration adds is compared too.
+   */
+  private static List<String> tables(JdbcTemplate jdbc) {
+    return jdbc
+        .queryForList(
+            "select lower(table_name) from information_schema.tables"
+                + " where table_schema = current_schema() and table_type = 'BASE TABLE'"
+                + " order by 1",
+            String.class)
+        .stream()
+        .filter(table -> !CHANGING_ON_THEIR_OWN.contains(table))
+        .toList();
   }
 
   private static long dueJobs(JdbcTemplate jdbc) {
