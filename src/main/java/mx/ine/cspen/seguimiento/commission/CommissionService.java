@@ -54,6 +54,7 @@ public class CommissionService {
   public Commission register(RegisterCommission command, CurrentUser user) {
     requireAdministrator(user);
     validator.check(command);
+    repository.lockCatalogue();
     String code = command.code().strip();
     String prefix =
         command.folioPrefix() == null || command.folioPrefix().isBlank()
@@ -119,6 +120,7 @@ public class CommissionService {
   @Transactional
   public Area addArea(String commissionCode, RegisterArea command, CurrentUser user) {
     requireAdministrator(user);
+    repository.lockCatalogue();
     Commission commission =
         repository
             .findByCodeIgnoreCase(commissionCode)

@@ -80,14 +80,6 @@ public class Commissions implements CommissionMemberships {
     return catalogue().areas().getOrDefault(commissionId, List.of());
   }
 
-  /** The commission of an area. */
-  public Optional<Long> commissionOfArea(String areaCode) {
-    return catalogue().areas().entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(a -> a.getCode().equals(areaCode)))
-        .map(Map.Entry::getKey)
-        .findFirst();
-  }
-
   /** The commission of an engine tenant; the first commission for an instance without one. */
   public long ofTenant(String tenantId) {
     return (tenantId == null ? Optional.<Commission>empty() : byTenant(tenantId))

@@ -50,6 +50,7 @@ class CommissionsIT extends PostgresIntegrationTest {
       """;
 
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   private static boolean ready;
 
@@ -389,6 +390,51 @@ class CommissionsIT extends PostgresIntegrationTest {
     assertThat(
             jdbc.queryForObject("select count(*) from commission where code = 'CDUP'", Long.class))
         .isEqualTo(1);
+  }
+
+  @Test
+  void twoAreasAddedAtOnceAreBothInTheTasklistForms() throws Exception {
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      var first =
+          two.submit(
+              () -> {
+                start.await();
+                return api.post(
+                    "admin",
+                    "/api/commissions/CCOE/areas",
+                    "{\"code\":\"simulacros\",\"name\":\"Dirección de Simulacros\"}");
+              });
+      var second =
+          two.submit(
+              () -> {
+                start.await();
+                return api.post(
+                    "admin",
+                    "/api/commissions/CSPEN/areas",
+                    "{\"code\":\"estadistica\",\"name\":\"Dirección de Estadística\"}");
+              });
+      start.countDown();
+      assertThat(first.get().status()).as(first.get().toString()).isEqualTo(201);
+      assertThat(second.get().status()).as(second.get().toString()).isEqualTo(201);
+    } finally {
+      two.shutdown();
+    }
+    // The forms the models take now (the latest deployed) list both.
+    org.camunda.bpm.engine.repository.Deployment latest =
+        repository
+            .createDeploymentQuery()
+            .deploymentName(CommissionForms.DEPLOYMENT_NAME)
+            .orderByDeploymentTime()
+            .desc()
+            .listPage(0, 1)
+            .get(0);
+    String form;
+    try (var in = repository.getResourceAsStream(latest.getId(), "forms/assign-area.form")) {
+      form = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(form).contains("\"simulacros\"", "\"estadistica\"", "\"capacitacion\"");
   }
 
   // --- Helpers ----------------------------------------------------------------------------------
