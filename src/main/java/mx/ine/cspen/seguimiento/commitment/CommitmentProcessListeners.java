@@ -27,13 +27,13 @@ final class CommitmentProcessListeners {
   @Component("commitmentRegistration")
   static class Registration implements ExecutionListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentRegistry commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
     private final Commissions commissions;
 
     Registration(
-        CommitmentService commitments,
+        CommitmentRegistry commitments,
         CommitmentBinding binding,
         EngineUsers users,
         Commissions commissions) {
@@ -87,13 +87,13 @@ final class CommitmentProcessListeners {
   @Component("areaAssignment")
   static class Assignment implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
     private final Commissions commissions;
 
     Assignment(
-        CommitmentService commitments,
+        CommitmentFollowUp commitments,
         CommitmentBinding binding,
         EngineUsers users,
         Commissions commissions) {
@@ -121,11 +121,11 @@ final class CommitmentProcessListeners {
   @Component("progressSubmission")
   static class Progress implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Progress(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+    Progress(CommitmentFollowUp commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;
@@ -143,11 +143,11 @@ final class CommitmentProcessListeners {
   @Component("verificationSubmission")
   static class Verification implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Verification(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+    Verification(CommitmentFollowUp commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;
@@ -165,12 +165,12 @@ final class CommitmentProcessListeners {
   @Component("overdueFollowUp")
   static class OverdueFollowUpSubmission implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
 
     OverdueFollowUpSubmission(
-        CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+        CommitmentFollowUp commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;

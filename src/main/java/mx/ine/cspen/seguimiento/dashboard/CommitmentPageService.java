@@ -14,11 +14,11 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentChange;
+import mx.ine.cspen.seguimiento.commitment.CommitmentDetail;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService.CommitmentDetail;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceService;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
@@ -32,20 +32,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A commitment's page, from {@link CommitmentService#detail} (which applies the API's rule: an area
+ * A commitment's page, from {@link CommitmentReader#detail} (which applies the API's rule: an area
  * reads only its own commitments) and from the engine (its position and open tasks).
  */
 @Service
 class CommitmentPageService {
 
-  private final CommitmentService commitments;
+  private final CommitmentReader commitments;
   private final EvidenceService evidence;
   private final AreaRepository areas;
   private final EngineReader engine;
   private final Clock clock;
 
   CommitmentPageService(
-      CommitmentService commitments,
+      CommitmentReader commitments,
       EvidenceService evidence,
       AreaRepository areas,
       EngineReader engine,

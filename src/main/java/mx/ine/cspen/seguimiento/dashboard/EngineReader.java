@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the pages read from the process engine: the user's open tasks, where a commitment stands in
  * its process, and the process model to draw it. Read-only: every change goes through {@code
- * CommitmentService} and {@code CommitmentWorkflow}.
+ * CommitmentFollowUp} and {@code CommitmentWorkflow}.
  *
  * <p>Tasks and the model are read as the signed-in user (set on the thread by the security layer),
  * so the engine shows each person only what its authorizations allow.

@@ -21,6 +21,7 @@ import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentRepository;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.Permissions;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.AppProperties;
 import mx.ine.cspen.seguimiento.system.ConflictException;
@@ -144,7 +145,7 @@ public class FollowUpReportService {
 
   /** A report of the commission the person works in. */
   private FollowUpReport record(RequestReport command, CurrentUser user) {
-    requireSecretariat(user, "prepara el informe de seguimiento");
+    Permissions.requireSecretariat(user, "prepara el informe de seguimiento");
     long commission = user.acting();
     validator.check(command);
     if (command.cutoff().isAfter(command.sessionDate())) {
@@ -465,7 +466,7 @@ public class FollowUpReportService {
   /** The report as of a cut-off, computed now; nothing is stored. */
   @Transactional(readOnly = true)
   public FollowUpReportModel preview(LocalDate cutoff, CurrentUser user) {
-    requireReader(user);
+    Permissions.requireReader(user, READERS);
     if (cutoff == null) {
       throw new InvalidInputException("cutoff", "Indique la fecha de corte: ?cutoff=AAAA-MM-DD.");
     }
@@ -484,7 +485,7 @@ public class FollowUpReportService {
    */
   @Transactional(readOnly = true)
   public List<ReportSummary> list(ReportStatus status, CurrentUser user) {
-    requireReader(user);
+    Permissions.requireReader(user, READERS);
     List<Long> commissionIds =
         user.acting() != null ? List.of(user.acting()) : commissions.allCommissionIds();
     return reports.search(status, commissionIds).stream().map(this::summary).toList();
@@ -493,7 +494,7 @@ public class FollowUpReportService {
   @Transactional(readOnly = true)
   public ReportSummary summary(long reportId, CurrentUser user) {
     FollowUpReport report = find(reportId, user);
-    requireReaderOf(report, user);
+    Permissions.requireReaderOf(report.getCommissionId(), user, READERS);
     return summary(report);
   }
 
@@ -509,7 +510,7 @@ public class FollowUpReportService {
   @Transactional(readOnly = true)
   public ReportFileContent file(long reportId, ReportFileKind kind, CurrentUser user) {
     FollowUpReport report = find(reportId, user);
-    requireReaderOf(report, user);
+    Permissions.requireReaderOf(report.getCommissionId(), user, READERS);
     String name = "informe-seguimiento-corte-" + report.getCutoff() + "." + kind.extension();
     if (report.getStatus() != ReportStatus.UPDATING) {
       ReportFile stored =
@@ -643,29 +644,14 @@ public class FollowUpReportService {
     return text.length() <= MAX_CONTEXT_TEXT ? text : text.substring(0, MAX_CONTEXT_TEXT) + "…";
   }
 
-  private static void requireSecretariat(CurrentUser user, String what) {
-    if (!user.isTechnicalSecretariat()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica " + what + ".");
-    }
+  private void requireSecretariatOf(FollowUpReport report, CurrentUser user, String does) {
+    Permissions.requireSecretariatOf(
+        report.getCommissionId(),
+        user,
+        does,
+        () -> commissions.get(report.getCommissionId()).getShortName());
   }
 
-  private static void requireSecretariatOf(FollowUpReport report, CurrentUser user, String what) {
-    if (!user.isTechnicalSecretariatOf(report.getCommissionId())) {
-      throw new ForbiddenException("Solo la Secretaría Técnica de la comisión " + what + ".");
-    }
-  }
-
-  private static void requireReader(CurrentUser user) {
-    if (!user.readsEverything()) {
-      throw new ForbiddenException(
-          "Los informes de seguimiento los consultan la Secretaría Técnica y la Comisión.");
-    }
-  }
-
-  private static void requireReaderOf(FollowUpReport report, CurrentUser user) {
-    if (!user.readsEverythingOf(report.getCommissionId())) {
-      throw new ForbiddenException(
-          "Los informes de seguimiento los consultan la Secretaría Técnica y la Comisión.");
-    }
-  }
+  private static final String READERS =
+      "Los informes de seguimiento los consultan la Secretaría Técnica y la Comisión.";
 }

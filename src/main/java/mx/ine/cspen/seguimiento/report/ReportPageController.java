@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.Permissions;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
@@ -94,9 +94,7 @@ class ReportPageController {
     ReportSummary report = reports.summary(id, caller);
     // The report's page is in the report's commission, whichever the person chose.
     CurrentUser user = caller.actingIn(report.commissionId());
-    if (!user.isTechnicalSecretariat()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica emite los informes.");
-    }
+    Permissions.requireSecretariat(user, "emite los informes");
     model.addAttribute("report", report);
     if (report.status() == ReportStatus.DRAFT) {
       model.addAttribute("figures", reports.preview(report.cutoff(), user));

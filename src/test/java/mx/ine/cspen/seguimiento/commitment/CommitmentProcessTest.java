@@ -73,7 +73,8 @@ class CommitmentProcessTest {
 
   ProcessEngine processEngine;
 
-  private final CommitmentService commitments = mock(CommitmentService.class);
+  private final CommitmentRegistry registry = mock(CommitmentRegistry.class);
+  private final CommitmentFollowUp commitments = mock(CommitmentFollowUp.class);
   private final CommitmentBinding binding = mock(CommitmentBinding.class);
   private final EngineUsers users = mock(EngineUsers.class);
   private final Commissions commissions = mock(Commissions.class);
@@ -104,7 +105,7 @@ class CommitmentProcessTest {
     CommitmentRouting routing = new CommitmentRouting(binding);
     Mocks.register(
         "commitmentRegistration",
-        new CommitmentProcessListeners.Registration(commitments, binding, users, commissions));
+        new CommitmentProcessListeners.Registration(registry, binding, users, commissions));
     Mocks.register("taskContext", new CommitmentProcessListeners.Context(taskContext, binding));
     Mocks.register(
         "areaAssignment",
@@ -147,7 +148,7 @@ class CommitmentProcessTest {
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     assertThat(openTask()).hasCandidateGroup("area-planeacion");
     assertThat(openTask()).hasCandidateGroup("area-planeacion").isNotAssigned();
-    verify(commitments, never()).registerSubmittedInStartForm(any(), any(), any(), any());
+    verify(registry, never()).registerSubmittedInStartForm(any(), any(), any(), any());
   }
 
   @Test
@@ -175,7 +176,7 @@ class CommitmentProcessTest {
   void startFormRegistersTheCommitmentThroughTheDomainAndKeepsNothingInTheProcess() {
     Commitment registered =
         commitment(new Area("ascenso", "Subdirección de Ascenso", TestUsers.CSPEN));
-    when(commitments.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT)))
+    when(registry.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT)))
         .thenAnswer(
             invocation -> {
               commitment = registered;
@@ -204,7 +205,7 @@ class CommitmentProcessTest {
 
     ArgumentCaptor<RegisterSession> session = ArgumentCaptor.forClass(RegisterSession.class);
     ArgumentCaptor<RegisterCommitment> input = ArgumentCaptor.forClass(RegisterCommitment.class);
-    verify(commitments)
+    verify(registry)
         .registerSubmittedInStartForm(
             session.capture(), input.capture(), eq(process.getId()), eq(SECRETARIAT));
     org.assertj.core.api.Assertions.assertThat(session.getValue())
@@ -254,7 +255,7 @@ class CommitmentProcessTest {
     org.assertj.core.api.Assertions.assertThat(
             processEngine.getRuntimeService().createProcessInstanceQuery().count())
         .isZero();
-    verify(commitments, never()).registerSubmittedInStartForm(any(), any(), any(), any());
+    verify(registry, never()).registerSubmittedInStartForm(any(), any(), any(), any());
   }
 
   @Test

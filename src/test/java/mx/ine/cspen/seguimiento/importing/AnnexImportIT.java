@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import mx.ine.cspen.seguimiento.commitment.CommitmentAnnex;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.DatabaseSnapshot;
@@ -60,7 +60,7 @@ class AnnexImportIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired CommitmentAnnex annex;
-  @Autowired CommitmentService commitments;
+  @Autowired CommitmentReader commitments;
   Api api;
   AnnexHttp files;
 

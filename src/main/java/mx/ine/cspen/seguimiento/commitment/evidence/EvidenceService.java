@@ -12,7 +12,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentFollowUp;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
 import mx.ine.cspen.seguimiento.commitment.ReportProgress;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
@@ -25,25 +26,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The evidence files of progress reports: checked when handed in (count, size, type read from the
  * content), stored with their SHA-256, and read only by whoever may read the commitment, through
- * {@link CommitmentService#detail}'s rule (an area reads only its own).
+ * {@link CommitmentReader#detail}'s rule (an area reads only its own).
  */
 @Service
 @RetriedOnConflict
 public class EvidenceService {
 
-  private final CommitmentService commitments;
+  private final CommitmentFollowUp followUp;
+  private final CommitmentReader reader;
   private final EvidenceFileRepository files;
   private final EvidenceTypes types;
   private final EvidenceSettings settings;
   private final Clock clock;
 
   EvidenceService(
-      CommitmentService commitments,
+      CommitmentFollowUp followUp,
+      CommitmentReader reader,
       EvidenceFileRepository files,
       EvidenceTypes types,
       EvidenceSettings settings,
       Clock clock) {
-    this.commitments = commitments;
+    this.followUp = followUp;
+    this.reader = reader;
     this.files = files;
     this.types = types;
     this.settings = settings;
@@ -69,7 +73,7 @@ public class EvidenceService {
       CurrentUser user,
       Long expectedVersion) {
     List<CheckedFile> checked = check(uploads);
-    return commitments.reportProgress(
+    return followUp.reportProgress(
         commitmentId, command, user, expectedVersion, report -> attach(report, checked, user));
   }
 
@@ -86,7 +90,7 @@ public class EvidenceService {
   /** Every file of the commitment, by progress report id, for a reader of the commitment. */
   @Transactional(readOnly = true)
   public Map<Long, List<EvidenceSummary>> filesByReport(long commitmentId, CurrentUser user) {
-    commitments.detail(commitmentId, user);
+    reader.detail(commitmentId, user);
     return filesByReport(commitmentId);
   }
 
@@ -106,7 +110,7 @@ public class EvidenceService {
   /** One file, for a reader of its commitment. */
   @Transactional(readOnly = true)
   public EvidenceFile file(long commitmentId, long fileId, CurrentUser user) {
-    commitments.detail(commitmentId, user);
+    reader.detail(commitmentId, user);
     return files
         .findOf(commitmentId, fileId)
         .orElseThrow(
