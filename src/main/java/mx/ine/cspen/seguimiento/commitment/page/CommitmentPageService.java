@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,12 +22,14 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceService;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Change;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.HistoryItem;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Progress;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Reference;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Change;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.HistoryItem;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Progress;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Reference;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
+import mx.ine.cspen.seguimiento.task.OpenTask;
+import mx.ine.cspen.seguimiento.task.OpenTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,7 @@ class CommitmentPageService {
   private final EvidenceService evidence;
   private final AreaRepository areas;
   private final EngineReader engine;
+  private final OpenTasks openTasks;
   private final Clock clock;
 
   CommitmentPageService(
@@ -49,11 +52,13 @@ class CommitmentPageService {
       EvidenceService evidence,
       AreaRepository areas,
       EngineReader engine,
+      OpenTasks openTasks,
       Clock clock) {
     this.commitments = commitments;
     this.evidence = evidence;
     this.areas = areas;
     this.engine = engine;
+    this.openTasks = openTasks;
     this.clock = clock;
   }
 
@@ -102,7 +107,7 @@ class CommitmentPageService {
     LocalDate today = LocalDate.now(clock);
     String instance = commitment.getProcessInstanceId();
     List<OpenTask> tasks =
-        engine.tasksOf(user, instance).stream()
+        openTasks.tasksOf(user, instance).stream()
             .map(t -> t.forCommitment(commitment.getId(), commitment.getFolio()))
             .toList();
     ProcessPosition position =
@@ -112,7 +117,7 @@ class CommitmentPageService {
             .map(p -> deadlineWorded(p, commitment.getDueDate()))
             .orElse(null);
     return new CommitmentPage(
-        DashboardService.row(commitment, today, latestNarrative(detail.progress())),
+        CommitmentRow.of(commitment, today, latestNarrative(detail.progress())),
         commitment.getProposer(),
         names.getOrDefault(commitment.getCreatedBy(), commitment.getCreatedBy()),
         commitment.getCreatedAt(),
