@@ -174,7 +174,7 @@ class CommitmentController {
   @PostMapping("/{id}/progress")
   ResponseEntity<CommitmentDetailView> reportProgress(
       @PathVariable long id,
-      @RequestBody ReportProgress command,
+      @RequestBody SubmitProgressReport command,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
     followUp.reportProgress(id, command, user, CommitmentVersions.expected(ifMatch));
@@ -198,9 +198,9 @@ class CommitmentController {
           "report",
           "Falta la parte «report» con el informe de avance en JSON (percent, narrative…).");
     }
-    ReportProgress command;
+    SubmitProgressReport command;
     try {
-      command = json.readValue(report, ReportProgress.class);
+      command = json.readValue(report, SubmitProgressReport.class);
     } catch (JsonProcessingException e) {
       throw new HttpMessageNotReadableException(
           "The report part is not valid JSON", e, new ServletServerHttpRequest(request));

@@ -133,7 +133,7 @@ public class CommitmentFollowUp {
   /** A progress report (or closure request) of the commitment's area. */
   @Transactional
   public ProgressReport reportProgress(
-      long commitmentId, ReportProgress command, CurrentUser user, Long expectedVersion) {
+      long commitmentId, SubmitProgressReport command, CurrentUser user, Long expectedVersion) {
     return reportProgress(commitmentId, command, user, expectedVersion, report -> {});
   }
 
@@ -144,7 +144,7 @@ public class CommitmentFollowUp {
   @Transactional
   public ProgressReport reportProgress(
       long commitmentId,
-      ReportProgress command,
+      SubmitProgressReport command,
       CurrentUser user,
       Long expectedVersion,
       Consumer<ProgressReport> withReport) {
@@ -163,7 +163,7 @@ public class CommitmentFollowUp {
   public void progressSubmittedInTask(
       long commitmentId,
       String taskId,
-      Supplier<ReportProgress> form,
+      Supplier<SubmitProgressReport> form,
       Supplier<CurrentUser> caller) {
     Commitment commitment = guard.findForChange(commitmentId, null);
     if (history.recorded(taskId)) {
@@ -180,7 +180,7 @@ public class CommitmentFollowUp {
    * % to request the closure. Every problem is reported at once.
    */
   private ProgressReport recordProgress(
-      Commitment commitment, ReportProgress command, CurrentUser user, String taskId) {
+      Commitment commitment, SubmitProgressReport command, CurrentUser user, String taskId) {
     validator.check(command);
     List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
     for (int i = 0; i < command.references().size(); i++) {

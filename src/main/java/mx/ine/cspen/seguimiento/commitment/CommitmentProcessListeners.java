@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
 import mx.ine.cspen.seguimiento.commission.Commissions;
+import mx.ine.cspen.seguimiento.engine.FormInput;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
@@ -134,7 +135,10 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       commitments.progressSubmittedInTask(
-          binding.idOf(task), task.getId(), () -> FormInput.progress(task), users::current);
+          binding.idOf(task),
+          task.getId(),
+          () -> CommitmentFormInput.progress(task),
+          users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.reportProgress());
     }
   }
@@ -156,7 +160,10 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       commitments.verificationSubmittedInTask(
-          binding.idOf(task), task.getId(), () -> FormInput.verification(task), users::current);
+          binding.idOf(task),
+          task.getId(),
+          () -> CommitmentFormInput.verification(task),
+          users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.VERIFY_FULFILMENT);
     }
   }
@@ -179,7 +186,10 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       commitments.overdueFollowUpSubmittedInTask(
-          binding.idOf(task), task.getId(), () -> FormInput.followUp(task), users::current);
+          binding.idOf(task),
+          task.getId(),
+          () -> CommitmentFormInput.followUp(task),
+          users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.FOLLOW_UP_OVERDUE);
     }
   }

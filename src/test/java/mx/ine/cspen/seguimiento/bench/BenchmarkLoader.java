@@ -25,7 +25,7 @@ import mx.ine.cspen.seguimiento.commitment.DocumentType;
 import mx.ine.cspen.seguimiento.commitment.ImportedCommitment;
 import mx.ine.cspen.seguimiento.commitment.ReferenceInput;
 import mx.ine.cspen.seguimiento.commitment.RegisterCommitment;
-import mx.ine.cspen.seguimiento.commitment.ReportProgress;
+import mx.ine.cspen.seguimiento.commitment.SubmitProgressReport;
 import mx.ine.cspen.seguimiento.commitment.VerifyFulfilment;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
@@ -347,7 +347,10 @@ final class BenchmarkLoader {
         area,
         () ->
             commitments.reportProgress(
-                id, new ReportProgress(percent, narrative, references, closure, null), area, null));
+                id,
+                new SubmitProgressReport(percent, narrative, references, closure, null),
+                area,
+                null));
   }
 
   private static String narrative(Spec spec, boolean closure, List<ReferenceInput> references) {

@@ -280,10 +280,10 @@ class CommitmentProcessTest {
     startThroughApi("area-planeacion");
     String taskId = openTask().getId();
     @SuppressWarnings("unchecked")
-    ArgumentCaptor<Supplier<ReportProgress>> form = ArgumentCaptor.forClass(Supplier.class);
+    ArgumentCaptor<Supplier<SubmitProgressReport>> form = ArgumentCaptor.forClass(Supplier.class);
     org.mockito.Mockito.doAnswer(
             invocation -> {
-              ReportProgress progress = form.getValue().get();
+              SubmitProgressReport progress = form.getValue().get();
               org.assertj.core.api.Assertions.assertThat(progress.percent()).isEqualTo(100);
               org.assertj.core.api.Assertions.assertThat(progress.closureRequested()).isTrue();
               org.assertj.core.api.Assertions.assertThat(progress.references())

@@ -253,7 +253,7 @@ class CommitmentRulesTest {
   void taskAlreadyRecordedIsNotRecordedAgainWhenTheEngineCompletesIt() {
     when(events.existsByTaskId("task-progress")).thenReturn(true);
     List<String> formRead = new ArrayList<>();
-    Supplier<ReportProgress> form =
+    Supplier<SubmitProgressReport> form =
         () -> {
           formRead.add("read");
           return progress(80, null, false);
@@ -457,9 +457,9 @@ class CommitmentRulesTest {
 
   // --- helpers --------------------------------------------------------------------------------
 
-  private static ReportProgress progress(
+  private static SubmitProgressReport progress(
       int percent, String justification, boolean closure, ReferenceInput... references) {
-    return new ReportProgress(
+    return new SubmitProgressReport(
         percent, "Se envió el proyecto a la Junta.", List.of(references), closure, justification);
   }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import mx.ine.cspen.seguimiento.commitment.CommitmentFollowUp;
 import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
-import mx.ine.cspen.seguimiento.commitment.ReportProgress;
+import mx.ine.cspen.seguimiento.commitment.SubmitProgressReport;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
@@ -60,7 +60,10 @@ public class EvidenceService {
    */
   @Transactional
   public ProgressReport reportProgress(
-      long commitmentId, ReportProgress command, List<EvidenceUpload> uploads, CurrentUser user) {
+      long commitmentId,
+      SubmitProgressReport command,
+      List<EvidenceUpload> uploads,
+      CurrentUser user) {
     return reportProgress(commitmentId, command, uploads, user, null);
   }
 
@@ -68,7 +71,7 @@ public class EvidenceService {
   @Transactional
   public ProgressReport reportProgress(
       long commitmentId,
-      ReportProgress command,
+      SubmitProgressReport command,
       List<EvidenceUpload> uploads,
       CurrentUser user,
       Long expectedVersion) {
