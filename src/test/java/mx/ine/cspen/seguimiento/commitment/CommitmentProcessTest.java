@@ -82,6 +82,9 @@ class CommitmentProcessTest {
   /** The commitment the process is bound to: the process reads its area, status and due date. */
   private Commitment commitment;
 
+  /** The application's own caller of the engine for this process, as the services use it. */
+  private CommitmentWorkflow workflow;
+
   private LocalDate dueDate;
   private final CommitmentTaskContext taskContext = mock(CommitmentTaskContext.class);
   private final JavaDelegate areaReminderNotice = mock(JavaDelegate.class);
@@ -103,6 +106,11 @@ class CommitmentProcessTest {
     when(binding.idOf(any(DelegateExecution.class))).thenReturn(COMMITMENT_ID);
     when(binding.idOf(any(DelegateTask.class))).thenReturn(COMMITMENT_ID);
     CommitmentRouting routing = new CommitmentRouting(binding);
+    workflow =
+        new CommitmentWorkflow(
+            processEngine.getRuntimeService(),
+            processEngine.getTaskService(),
+            new EngineIdentity(processEngine.getIdentityService()));
     Mocks.register(
         "commitmentRegistration",
         new CommitmentProcessListeners.Registration(registry, binding, users, commissions));
@@ -116,13 +124,7 @@ class CommitmentProcessTest {
         "verificationSubmission",
         new CommitmentProcessListeners.Verification(commitments, binding, users));
     Mocks.register(
-        "openTasksReassignment",
-        new CommitmentProcessListeners.Reassignment(
-            new CommitmentWorkflow(
-                processEngine.getRuntimeService(),
-                processEngine.getTaskService(),
-                new EngineIdentity(processEngine.getIdentityService())),
-            routing));
+        "openTasksReassignment", new CommitmentProcessListeners.Reassignment(workflow, routing));
     Mocks.register(
         "overdueFollowUp",
         new CommitmentProcessListeners.OverdueFollowUpSubmission(commitments, binding, users));
@@ -369,11 +371,7 @@ class CommitmentProcessTest {
     String taskId = openTask().getId();
 
     commitment.reassignTo(new Area("formacion", "Subdirección de Formación", TestUsers.CSPEN));
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
-        .processInstanceId(process.getId())
-        .correlate();
+    workflow.reassign(commitment);
 
     assertThat(process)
         .isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
@@ -392,11 +390,7 @@ class CommitmentProcessTest {
     completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
 
     commitment.reassignTo(new Area("formacion", "Subdirección de Formación", TestUsers.CSPEN));
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
-        .processInstanceId(process.getId())
-        .correlate();
+    workflow.reassign(commitment);
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
     verificationReturns(false);
     completeWithForm(Map.of("decision", "RETURN", "observations", "Atender en Formación."));
@@ -720,11 +714,8 @@ class CommitmentProcessTest {
   }
 
   private void changeDueDate(ProcessInstance process) {
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.DUE_DATE_CHANGED)
-        .processInstanceId(process.getId())
-        .correlateAllWithResult();
+    commitment.attachProcess(process.getId());
+    workflow.dueDateChanged(commitment);
   }
 
   private static Instant at(int year, int month, int day, int hour, int minute) {
@@ -744,10 +735,13 @@ class CommitmentProcessTest {
                     areaGroup.substring("area-".length()), "Área " + areaGroup, TestUsers.CSPEN));
     commitment.changeDueDate(dueDate);
     when(binding.startingForRegisteredCommitment()).thenReturn(true);
-    ProcessInstance process =
-        processEngine.getRuntimeService().startProcessInstanceByKey(CommitmentProcess.KEY, FOLIO);
+    commitment.attachProcess(workflow.start(commitment, null));
     when(binding.startingForRegisteredCommitment()).thenReturn(false);
-    return process;
+    return processEngine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(commitment.getProcessInstanceId())
+        .singleResult();
   }
 
   /** The commitment's due date, from now on (the process reads it from the commitment). */
@@ -802,11 +796,8 @@ class CommitmentProcessTest {
   }
 
   private void cancel(ProcessInstance process) {
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.CANCELLED)
-        .processInstanceId(process.getId())
-        .correlate();
+    commitment.attachProcess(process.getId());
+    workflow.cancel(commitment);
   }
 
   private static Commitment commitment(Area area) {
