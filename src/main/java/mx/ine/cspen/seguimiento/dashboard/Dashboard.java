@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.page.CommitmentRow;
-import mx.ine.cspen.seguimiento.task.OpenTask;
+import mx.ine.cspen.seguimiento.commitment.page.OpenTask;
 
 /**
  * Everything the dashboard shows to one user, computed from the commitments that user may read (the

@@ -17,14 +17,14 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Row;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Scope;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.page.CommitmentRow;
+import mx.ine.cspen.seguimiento.commitment.page.OpenTask;
+import mx.ine.cspen.seguimiento.commitment.page.OpenTasks;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AnnexPage;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AreaFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommissionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.SessionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.StatusTotal;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.task.OpenTask;
-import mx.ine.cspen.seguimiento.task.OpenTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

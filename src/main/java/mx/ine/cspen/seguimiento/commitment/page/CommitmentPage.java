@@ -7,7 +7,6 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
 import mx.ine.cspen.seguimiento.commitment.CommitmentKind;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
-import mx.ine.cspen.seguimiento.task.OpenTask;
 
 /**
  * A commitment's page: what it is, where it stands, everything that happened to it, and the open

@@ -28,8 +28,6 @@ import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Progress;
 import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Reference;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
-import mx.ine.cspen.seguimiento.task.OpenTask;
-import mx.ine.cspen.seguimiento.task.OpenTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * What the commitment's page reads from the process engine: where the commitment stands in its
  * process, the process model to draw it, and the names of the people in its history. Read-only:
  * every change goes through {@code CommitmentFollowUp} and {@code CommitmentWorkflow}; the open
- * tasks come from {@link mx.ine.cspen.seguimiento.task.OpenTasks}.
+ * tasks come from {@link OpenTasks}.
  *
  * <p>The model and the names are read as the signed-in user (set on the thread by the security
  * layer), so the engine shows each person only what its authorizations allow.

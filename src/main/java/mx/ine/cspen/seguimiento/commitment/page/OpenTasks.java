@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.task;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.util.Collection;
 import java.util.Comparator;

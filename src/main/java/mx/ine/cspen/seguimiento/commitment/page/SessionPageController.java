@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.session;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +15,10 @@ import mx.ine.cspen.seguimiento.commitment.SessionCommitment;
 import mx.ine.cspen.seguimiento.commitment.SessionIntake;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.session.CommissionSession;
+import mx.ine.cspen.seguimiento.session.CorrectSession;
+import mx.ine.cspen.seguimiento.session.RegisterSession;
+import mx.ine.cspen.seguimiento.session.SessionService;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
