@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
@@ -214,7 +214,7 @@ class CommissionPageController {
 
   @GetMapping
   String list(CurrentUser user, Model model) {
-    Permissions.requireAdministrator(user, "da de alta comisiones y áreas");
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     return page(new CommissionForm(), Map.of(), null, new AreaForm(), Map.of(), user, model);
   }
 
@@ -224,7 +224,7 @@ class CommissionPageController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    Permissions.requireAdministrator(user, "da de alta comisiones y áreas");
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     try {
       Commission commission = service.register(form.command(validator), user);
       redirect.addFlashAttribute(
@@ -252,7 +252,7 @@ class CommissionPageController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    Permissions.requireAdministrator(user, "da de alta comisiones y áreas");
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     try {
       Area area = service.addArea(code, new RegisterArea(form.getCode(), form.getName()), user);
       redirect.addFlashAttribute(

@@ -9,7 +9,7 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.security.Groups;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
@@ -52,7 +52,7 @@ public class CommissionService {
   /** Adds a commission; its groups are named after its code. Administrators only. */
   @Transactional
   public Commission register(RegisterCommission command, CurrentUser user) {
-    Permissions.requireAdministrator(user, "da de alta comisiones y áreas");
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     validator.check(command);
     repository.lockCatalogue();
     String code = command.code().strip();
@@ -119,7 +119,7 @@ public class CommissionService {
   /** Adds an area to a commission's catalogue, with its group. Administrators only. */
   @Transactional
   public Area addArea(String commissionCode, RegisterArea command, CurrentUser user) {
-    Permissions.requireAdministrator(user, "da de alta comisiones y áreas");
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     repository.lockCatalogue();
     Commission commission =
         repository

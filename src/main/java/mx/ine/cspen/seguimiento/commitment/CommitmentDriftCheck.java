@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
@@ -95,7 +95,7 @@ public class CommitmentDriftCheck {
    */
   @Transactional
   public ProcessDrift repair(long commitmentId, String reason, CurrentUser user) {
-    Permissions.requireAdministrator(user, "repara el proceso de un compromiso desde el motor");
+    RoleChecks.requireAdministrator(user, "repara el proceso de un compromiso desde el motor");
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException(
           "reason", "Escriba el motivo de la reparación: queda en el historial del compromiso.");

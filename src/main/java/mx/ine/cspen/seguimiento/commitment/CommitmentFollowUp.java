@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.RetriedOnConflict;
@@ -67,7 +67,7 @@ public class CommitmentFollowUp {
   public Commitment assign(
       long commitmentId, AssignArea command, CurrentUser user, Long expectedVersion) {
     String does = "asigna el área responsable";
-    Permissions.requireSecretariatOfAny(user, does);
+    RoleChecks.requireSecretariatOfAny(user, does);
     validator.check(command);
     Commitment commitment = guard.findForChange(commitmentId, expectedVersion);
     guard.requireSecretariatOf(commitment, user, does);
@@ -243,7 +243,7 @@ public class CommitmentFollowUp {
   public Commitment verify(
       long commitmentId, VerifyFulfilment command, CurrentUser user, Long expectedVersion) {
     String does = "verifica el cumplimiento";
-    Permissions.requireSecretariatOfAny(user, does);
+    RoleChecks.requireSecretariatOfAny(user, does);
     Commitment commitment = guard.findForChange(commitmentId, expectedVersion);
     guard.requireSecretariatOf(commitment, user, does);
     CommitmentGuard.requireUnderVerification(commitment);
@@ -301,7 +301,7 @@ public class CommitmentFollowUp {
   public Commitment changeDueDate(
       long commitmentId, ChangeDueDate command, CurrentUser user, Long expectedVersion) {
     String does = "fija o cambia la fecha límite";
-    Permissions.requireSecretariatOfAny(user, does);
+    RoleChecks.requireSecretariatOfAny(user, does);
     validator.check(command);
     Commitment commitment = guard.findForChange(commitmentId, expectedVersion);
     guard.requireSecretariatOf(commitment, user, does);
@@ -376,7 +376,7 @@ public class CommitmentFollowUp {
   public Commitment cancel(
       long commitmentId, CancelCommitment command, CurrentUser user, Long expectedVersion) {
     String does = "registra que un compromiso queda sin efecto";
-    Permissions.requireSecretariatOfAny(user, does);
+    RoleChecks.requireSecretariatOfAny(user, does);
     validator.check(command);
     Commitment commitment = guard.findForChange(commitmentId, expectedVersion);
     guard.requireSecretariatOf(commitment, user, does);

@@ -8,7 +8,7 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -124,7 +124,7 @@ class CommitmentGuard {
   }
 
   void requireSecretariatOf(Long commissionId, CurrentUser user, String does) {
-    Permissions.requireSecretariatOf(
+    RoleChecks.requireSecretariatOf(
         commissionId, user, does, () -> commissions.get(commissionId).getShortName());
   }
 

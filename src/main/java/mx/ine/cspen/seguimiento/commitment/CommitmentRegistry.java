@@ -10,7 +10,7 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.ImportedCommitment.AnnexProgress;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionCorrected;
@@ -77,7 +77,7 @@ public class CommitmentRegistry {
   /** Registers a commitment of a registered session and starts its process. */
   @Transactional
   public Commitment register(RegisterCommitment command, CurrentUser user) {
-    Permissions.requireSecretariatOfAny(user, REGISTERS);
+    RoleChecks.requireSecretariatOfAny(user, REGISTERS);
     validator.check(command);
     CommissionSession session =
         sessions
@@ -142,7 +142,7 @@ public class CommitmentRegistry {
   @Transactional
   public List<Commitment> registerAll(
       long sessionId, List<SessionCommitment> rows, CurrentUser user) {
-    Permissions.requireSecretariatOfAny(user, REGISTERS);
+    RoleChecks.requireSecretariatOfAny(user, REGISTERS);
     CommissionSession session =
         sessions
             .findById(sessionId)
@@ -406,7 +406,7 @@ public class CommitmentRegistry {
   public Commitment correct(
       long commitmentId, CorrectCommitment command, CurrentUser user, Long expectedVersion) {
     String does = "corrige los datos de un compromiso";
-    Permissions.requireSecretariatOfAny(user, does);
+    RoleChecks.requireSecretariatOfAny(user, does);
     validator.check(command);
     Commitment commitment = guard.findForChange(commitmentId, expectedVersion);
     guard.requireSecretariatOf(commitment, user, does);

@@ -2,7 +2,7 @@ package mx.ine.cspen.seguimiento.commitment;
 
 import java.util.List;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,14 +26,14 @@ class ProcessDriftController {
 
   @GetMapping
   List<ProcessDrift> all(CurrentUser user) {
-    Permissions.requireAdministrator(user, REVIEWS);
+    RoleChecks.requireAdministrator(user, REVIEWS);
     return check.checkAll();
   }
 
   /** One commitment: its disagreements, none when it agrees. */
   @GetMapping("/{commitmentId}")
   ProcessDrift one(@PathVariable long commitmentId, CurrentUser user) {
-    Permissions.requireAdministrator(user, REVIEWS);
+    RoleChecks.requireAdministrator(user, REVIEWS);
     return check
         .check(commitmentId)
         .orElseGet(() -> new ProcessDrift(commitmentId, null, null, List.of()));

@@ -16,7 +16,7 @@ import mx.ine.cspen.seguimiento.importing.AnnexImportPlan.Action;
 import mx.ine.cspen.seguimiento.importing.AnnexImportPlan.Step;
 import mx.ine.cspen.seguimiento.importing.AnnexRowParser.ParsedAnnex;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionRepository;
@@ -73,7 +73,7 @@ public class AnnexImportService {
 
   /** Refuses anyone but the Secretaría Técnica, before the file is even read. */
   public void requireImporter(CurrentUser user) {
-    Permissions.requireSecretariat(user, "importa el anexo");
+    RoleChecks.requireSecretariat(user, "importa el anexo");
   }
 
   /**

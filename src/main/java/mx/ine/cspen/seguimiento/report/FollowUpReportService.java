@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.AppProperties;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
@@ -96,7 +96,7 @@ public class FollowUpReportService {
 
   /** A report of the commission the person works in. */
   private FollowUpReport record(RequestReport command, CurrentUser user) {
-    Permissions.requireSecretariat(user, "prepara el informe de seguimiento");
+    RoleChecks.requireSecretariat(user, "prepara el informe de seguimiento");
     long commission = user.acting();
     validator.check(command);
     if (command.cutoff().isAfter(command.sessionDate())) {
@@ -228,7 +228,7 @@ public class FollowUpReportService {
   }
 
   private void requireSecretariatOf(FollowUpReport report, CurrentUser user, String does) {
-    Permissions.requireSecretariatOf(
+    RoleChecks.requireSecretariatOf(
         report.getCommissionId(),
         user,
         does,

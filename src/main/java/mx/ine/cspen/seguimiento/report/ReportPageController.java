@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
@@ -96,7 +96,7 @@ class ReportPageController {
     ReportSummary report = reader.summary(id, caller);
     // The report's page is in the report's commission, whichever the person chose.
     CurrentUser user = caller.actingIn(report.commissionId());
-    Permissions.requireSecretariat(user, "emite los informes");
+    RoleChecks.requireSecretariat(user, "emite los informes");
     model.addAttribute("report", report);
     if (report.status() == ReportStatus.DRAFT) {
       model.addAttribute("figures", reader.preview(report.cutoff(), user));

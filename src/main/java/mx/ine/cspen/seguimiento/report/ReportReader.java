@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,7 @@ public class ReportReader {
   /** The report as of a cut-off, computed now; nothing is stored. */
   @Transactional(readOnly = true)
   public FollowUpReportModel preview(LocalDate cutoff, CurrentUser user) {
-    Permissions.requireReader(user, READERS);
+    RoleChecks.requireReader(user, READERS);
     if (cutoff == null) {
       throw new InvalidInputException("cutoff", "Indique la fecha de corte: ?cutoff=AAAA-MM-DD.");
     }
@@ -60,7 +60,7 @@ public class ReportReader {
    */
   @Transactional(readOnly = true)
   public List<ReportSummary> list(ReportStatus status, CurrentUser user) {
-    Permissions.requireReader(user, READERS);
+    RoleChecks.requireReader(user, READERS);
     List<Long> commissionIds =
         user.acting() != null ? List.of(user.acting()) : commissions.allCommissionIds();
     return reports.search(status, commissionIds).stream().map(this::summary).toList();
@@ -69,7 +69,7 @@ public class ReportReader {
   @Transactional(readOnly = true)
   public ReportSummary summary(long reportId, CurrentUser user) {
     FollowUpReport report = reports.get(reportId, user);
-    Permissions.requireReaderOf(report.getCommissionId(), user, READERS);
+    RoleChecks.requireReaderOf(report.getCommissionId(), user, READERS);
     return summary(report);
   }
 
@@ -85,7 +85,7 @@ public class ReportReader {
   @Transactional(readOnly = true)
   public ReportFileContent file(long reportId, ReportFileKind kind, CurrentUser user) {
     FollowUpReport report = reports.get(reportId, user);
-    Permissions.requireReaderOf(report.getCommissionId(), user, READERS);
+    RoleChecks.requireReaderOf(report.getCommissionId(), user, READERS);
     String name = "informe-seguimiento-corte-" + report.getCutoff() + "." + kind.extension();
     if (report.getStatus() != ReportStatus.UPDATING) {
       ReportFile stored =

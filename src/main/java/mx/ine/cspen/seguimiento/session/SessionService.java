@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
@@ -45,7 +45,7 @@ public class SessionService {
   /** Registers a session; the same type and number in the same year is refused. */
   @Transactional
   public CommissionSession register(RegisterSession command, CurrentUser user) {
-    Permissions.requireSecretariat(user, "registra sesiones");
+    RoleChecks.requireSecretariat(user, "registra sesiones");
     validator.check(command);
     checkNotInFuture(command.date(), "date");
     sessions
@@ -81,7 +81,7 @@ public class SessionService {
   @Transactional
   public CommissionSession findOrRegister(
       RegisterSession command, String dateField, CurrentUser user) {
-    Permissions.requireSecretariat(user, "registra sesiones");
+    RoleChecks.requireSecretariat(user, "registra sesiones");
     validator.check(command);
     checkNotInFuture(command.date(), dateField);
     return sessions
@@ -123,10 +123,10 @@ public class SessionService {
    */
   @Transactional
   public CommissionSession correct(long id, CorrectSession command, CurrentUser user) {
-    Permissions.requireSecretariatOfAny(user, "corrige las sesiones");
+    RoleChecks.requireSecretariatOfAny(user, "corrige las sesiones");
     validator.check(command);
     CommissionSession session = get(id, user);
-    Permissions.requireSecretariatOf(
+    RoleChecks.requireSecretariatOf(
         session.getCommissionId(),
         user,
         "corrige sus sesiones",

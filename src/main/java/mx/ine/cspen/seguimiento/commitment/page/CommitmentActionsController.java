@@ -13,7 +13,7 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.CommitmentRegistry;
 import mx.ine.cspen.seguimiento.commitment.CorrectCommitment;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
@@ -174,7 +174,7 @@ class CommitmentActionsController {
       RedirectAttributes redirect,
       Runnable change,
       String done) {
-    Permissions.requireSecretariat(user, "hace cambios desde esta página");
+    RoleChecks.requireSecretariat(user, "hace cambios desde esta página");
     try {
       change.run();
       redirect.addFlashAttribute("message", done);

@@ -14,7 +14,7 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.SessionCommitment;
 import mx.ine.cspen.seguimiento.commitment.SessionIntake;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.security.Permissions;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.CorrectSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
@@ -69,7 +69,7 @@ class SessionPageController {
 
   @GetMapping
   String list(CurrentUser user, Model model) {
-    Permissions.requireReader(user, READERS);
+    RoleChecks.requireReader(user, READERS);
     Map<Long, List<Commitment>> bySession =
         commitments.search(null, null, null, user).stream()
             .collect(Collectors.groupingBy(c -> c.getSession().getId()));
@@ -96,7 +96,7 @@ class SessionPageController {
     CommissionSession session = sessions.get(id, caller);
     // The session's page is in the session's commission, whichever the person chose.
     CurrentUser user = caller.actingIn(session.getCommissionId());
-    Permissions.requireReader(user, READERS);
+    RoleChecks.requireReader(user, READERS);
     model.addAttribute("sesion", session);
     model.addAttribute("commitments", commitments.search(null, null, id, user));
     model.addAttribute("corrections", sessions.corrections(id, user));
@@ -155,7 +155,7 @@ class SessionPageController {
 
   @GetMapping("/nueva")
   String newSession(CurrentUser user, Model model) {
-    Permissions.requireSecretariat(user, "registra sesiones y sus acuerdos");
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     return form(SessionForm.empty(), null, user, model);
   }
 
@@ -166,7 +166,7 @@ class SessionPageController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    Permissions.requireSecretariat(user, "registra sesiones y sus acuerdos");
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     if ("agregar-fila".equals(action)) {
       form.addRow();
       return form(form, null, user, model);
@@ -193,7 +193,7 @@ class SessionPageController {
   String addForm(@PathVariable long id, CurrentUser caller, Model model) {
     CommissionSession session = sessions.get(id, caller);
     CurrentUser user = caller.actingIn(session.getCommissionId());
-    Permissions.requireSecretariat(user, "registra sesiones y sus acuerdos");
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     model.addAttribute("sesion", session);
     return form(SessionForm.empty(), null, user, model);
   }
@@ -208,7 +208,7 @@ class SessionPageController {
       RedirectAttributes redirect) {
     CommissionSession session = sessions.get(id, caller);
     CurrentUser user = caller.actingIn(session.getCommissionId());
-    Permissions.requireSecretariat(user, "registra sesiones y sus acuerdos");
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     model.addAttribute("sesion", session);
     if ("agregar-fila".equals(action)) {
       form.addRow();

@@ -13,9 +13,9 @@ import mx.ine.cspen.seguimiento.system.ForbiddenException;
  * with the record, by the feature that owns it, on top of these; which role may do what in the
  * engine is in {@code docs/security.md}.
  */
-public final class Permissions {
+public final class RoleChecks {
 
-  private Permissions() {}
+  private RoleChecks() {}
 
   /** The Secretaría Técnica of the commission the person works in now. */
   public static void requireSecretariat(CurrentUser user, String does) {
