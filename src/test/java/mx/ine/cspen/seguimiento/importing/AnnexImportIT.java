@@ -20,6 +20,7 @@ import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.DatabaseSnapshot;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
+import mx.ine.cspen.seguimiento.support.WebSession;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
@@ -62,12 +63,12 @@ class AnnexImportIT {
   @Autowired CommitmentAnnex annex;
   @Autowired CommitmentReader commitments;
   Api api;
-  AnnexHttp files;
+  Api files;
 
   @BeforeEach
   void firstDayOfTheSystem() {
     api = new Api(port);
-    files = new AnnexHttp(port);
+    files = new Api(port);
     runtime
         .createProcessInstanceQuery()
         .list()
@@ -222,9 +223,9 @@ class AnnexImportIT {
 
   @Test
   void onThePageTheSecretariatSeesTheDryRunAndImportsWhatItReviewed() {
-    BrowserSession browser = new BrowserSession(port, "st");
-    String home = browser.get("/");
-    browser.get("/importacion");
+    WebSession browser = WebSession.signedIn(port, "st");
+    String home = browser.page("/");
+    browser.page("/importacion");
 
     String seedReview =
         browser.upload(
@@ -240,8 +241,8 @@ class AnnexImportIT {
             AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
     int beforeConfirming = api.get("st", "/api/commitments").json().size();
     String token = review.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
-    String imported = browser.postForm("/importacion/confirmar", Map.of("token", token));
-    String confirmedTwice = browser.postForm("/importacion/confirmar", Map.of("token", token));
+    String imported = browser.submit("/importacion/confirmar", Map.of("token", token));
+    String confirmedTwice = browser.submit("/importacion/confirmar", Map.of("token", token));
 
     assertThat(home)
         .contains(
@@ -261,7 +262,7 @@ class AnnexImportIT {
             "Importación terminada: 3 sesiones nuevas, 11 compromisos nuevos", "CSPEN-2023-001");
     assertThat(confirmedTwice).contains("La revisión ya no está vigente");
     assertThat(api.get("st", "/api/commitments").json()).hasSize(11);
-    assertThat(new BrowserSession(port, "ascenso").get("/"))
+    assertThat(WebSession.signedIn(port, "ascenso").page("/"))
         .doesNotContain("href=\"/importacion\"");
   }
 
@@ -352,13 +353,13 @@ class AnnexImportIT {
         TSV,
         AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
     List<JsonNode> original = commitmentsAsRead();
-    AnnexHttp.Download csv = files.get("st", "/api/commitments.csv");
-    AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
+    Api.Binary csv = files.getBinary("st", "/api/commitments.csv");
+    Api.Binary xlsx = files.getBinary("st", "/api/commitments.xlsx");
 
     firstDayOfTheSystem();
     Api.Response fromCsv = files.post("st", "/api/imports?" + AS_OF, "text/csv", csv.body());
     List<JsonNode> afterCsv = commitmentsAsRead();
-    AnnexHttp.Download csvAgain = files.get("st", "/api/commitments.csv");
+    Api.Binary csvAgain = files.getBinary("st", "/api/commitments.csv");
     firstDayOfTheSystem();
     Api.Response fromXlsx =
         files.post("st", "/api/imports?" + AS_OF, AnnexExport.XLSX_TYPE, xlsx.body());
@@ -394,8 +395,8 @@ class AnnexImportIT {
     api.post("st", "/api/commitments/" + open + "/cancellation", "{\"reason\":\"Sin materia.\"}");
 
     // When both files are downloaded, streamed from the database's cursor.
-    AnnexHttp.Download csv = files.get("st", "/api/commitments.csv?separator=semicolon");
-    AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
+    Api.Binary csv = files.getBinary("st", "/api/commitments.csv?separator=semicolon");
+    Api.Binary xlsx = files.getBinary("st", "/api/commitments.xlsx");
 
     // Then they hold, byte for byte and cell for cell, the annex that the domain's entities give.
     CurrentUser st = mx.ine.cspen.seguimiento.support.TestUsers.secretariat("st");
@@ -423,12 +424,12 @@ class AnnexImportIT {
         TSV,
         AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
 
-    List<List<String>> desempeno = csvRows(files.get("desempeno", "/api/commitments.csv"));
+    List<List<String>> desempeno = csvRows(files.getBinary("desempeno", "/api/commitments.csv"));
     List<List<String>> desempenoAsksForOthers =
-        csvRows(files.get("desempeno", "/api/commitments.csv?areaCode=ascenso"));
+        csvRows(files.getBinary("desempeno", "/api/commitments.csv?areaCode=ascenso"));
     List<List<String>> concluded =
-        csvRows(files.get("st", "/api/commitments.csv?status=CONCLUDED&separator=semicolon"));
-    AnnexHttp.Download xlsx = files.get("consejera", "/api/commitments.xlsx?status=IN_PROGRESS");
+        csvRows(files.getBinary("st", "/api/commitments.csv?status=CONCLUDED&separator=semicolon"));
+    Api.Binary xlsx = files.getBinary("consejera", "/api/commitments.xlsx?status=IN_PROGRESS");
 
     assertThat(desempeno).hasSize(3);
     assertThat(desempeno.get(1).get(3)).isEqualTo("Subdirección de Evaluación del Desempeño.");
@@ -459,8 +460,8 @@ class AnnexImportIT {
             + ",\"kind\":\"AGREEMENT\",\"areaCode\":\"juridica\","
             + "\"text\":\"=HIPERVINCULO(\\\"https://mal.example\\\";\\\"Ver\\\")\"}");
 
-    AnnexHttp.Download csv = files.get("st", "/api/commitments.csv");
-    AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
+    Api.Binary csv = files.getBinary("st", "/api/commitments.csv");
+    Api.Binary xlsx = files.getBinary("st", "/api/commitments.xlsx");
     firstDayOfTheSystem();
     Api.Response reimported =
         files.post("st", "/api/imports?asOf=2024-06-17", "text/csv", csv.body());
@@ -626,7 +627,7 @@ class AnnexImportIT {
     return result.toString();
   }
 
-  private static List<List<String>> csvRows(AnnexHttp.Download download) {
+  private static List<List<String>> csvRows(Api.Binary download) {
     String text = download.text().substring(1);
     char delimiter = text.startsWith("No.;") ? ';' : ',';
     try {
