@@ -20,6 +20,7 @@ import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.DatabaseSnapshot;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
+import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
 import mx.ine.cspen.seguimiento.support.WebSession;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,11 +28,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,10 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * exports, on a real PostgreSQL. These tests own their database: each starts from no sessions and
  * no commitments, as the first day of the system.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class AnnexImportIT {
+class AnnexImportIT extends PostgresIntegrationTest {
 
   private static final String DATABASE_URL =
       EmbeddedPostgresServer.newDatabase("seguimiento_import_it");
@@ -51,23 +44,17 @@ class AnnexImportIT {
   private static final String AS_OF = "asOf=2024-05-24";
 
   @DynamicPropertySource
-  static void database(DynamicPropertyRegistry properties) {
-    properties.add("DB_URL", () -> DATABASE_URL);
-    properties.add("DB_USER", EmbeddedPostgresServer::user);
-    properties.add("DB_PASSWORD", () -> "");
+  static void ownDatabase(DynamicPropertyRegistry properties) {
+    properties.add("spring.datasource.url", () -> DATABASE_URL);
   }
 
-  @LocalServerPort int port;
-  @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired CommitmentAnnex annex;
   @Autowired CommitmentReader commitments;
-  Api api;
   Api files;
 
   @BeforeEach
   void firstDayOfTheSystem() {
-    api = new Api(port);
     files = new Api(port);
     runtime
         .createProcessInstanceQuery()
