@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
@@ -214,7 +214,7 @@ class CommissionPageController {
 
   @GetMapping
   String list(CurrentUser user, Model model) {
-    requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     return page(new CommissionForm(), Map.of(), null, new AreaForm(), Map.of(), user, model);
   }
 
@@ -224,7 +224,7 @@ class CommissionPageController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     try {
       Commission commission = service.register(form.command(validator), user);
       redirect.addFlashAttribute(
@@ -252,7 +252,7 @@ class CommissionPageController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     try {
       Area area = service.addArea(code, new RegisterArea(form.getCode(), form.getName()), user);
       redirect.addFlashAttribute(
@@ -306,11 +306,5 @@ class CommissionPageController {
               errors.merge(field, p.message(), (a, b) -> a + " " + b);
             });
     return errors;
-  }
-
-  private static void requireAdministrator(CurrentUser user) {
-    if (!user.isAdministrator()) {
-      throw new ForbiddenException("Las comisiones las da de alta la administración.");
-    }
   }
 }

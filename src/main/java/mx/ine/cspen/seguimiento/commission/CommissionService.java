@@ -9,8 +9,8 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.security.Groups;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class CommissionService {
   /** Adds a commission; its groups are named after its code. Administrators only. */
   @Transactional
   public Commission register(RegisterCommission command, CurrentUser user) {
-    requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     validator.check(command);
     repository.lockCatalogue();
     String code = command.code().strip();
@@ -119,7 +119,7 @@ public class CommissionService {
   /** Adds an area to a commission's catalogue, with its group. Administrators only. */
   @Transactional
   public Area addArea(String commissionCode, RegisterArea command, CurrentUser user) {
-    requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, "da de alta comisiones y áreas");
     repository.lockCatalogue();
     Commission commission =
         repository
@@ -151,11 +151,5 @@ public class CommissionService {
     forms.refresh();
     commissions.changed();
     return area;
-  }
-
-  private static void requireAdministrator(CurrentUser user) {
-    if (!user.isAdministrator()) {
-      throw new ForbiddenException("Solo la administración da de alta comisiones y áreas.");
-    }
   }
 }

@@ -40,19 +40,25 @@ class CommitmentController {
   static final int DEFAULT_PAGE_SIZE = 50;
   static final int MAX_PAGE_SIZE = 500;
 
-  private final CommitmentService commitments;
+  private final CommitmentRegistry registry;
+  private final CommitmentFollowUp followUp;
+  private final CommitmentReader reader;
   private final CommitmentQueries queries;
   private final EvidenceService evidence;
   private final ObjectMapper json;
   private final long maxUnpaged;
 
   CommitmentController(
-      CommitmentService commitments,
+      CommitmentRegistry registry,
+      CommitmentFollowUp followUp,
+      CommitmentReader reader,
       CommitmentQueries queries,
       EvidenceService evidence,
       ObjectMapper json,
       @Value("${seguimiento.api.max-unpaged-list:10000}") long maxUnpaged) {
-    this.commitments = commitments;
+    this.registry = registry;
+    this.followUp = followUp;
+    this.reader = reader;
     this.queries = queries;
     this.evidence = evidence;
     this.json = json;
@@ -62,7 +68,7 @@ class CommitmentController {
   @PostMapping
   ResponseEntity<RegisteredView> register(
       @RequestBody RegisterCommitment command, CurrentUser user) {
-    RegisteredView created = RegisteredView.of(commitments.register(command, user), commitments);
+    RegisteredView created = RegisteredView.of(registry.register(command, user), registry);
     return ResponseEntity.created(URI.create("/api/commitments/" + created.commitment().id()))
         .body(created);
   }
@@ -145,7 +151,7 @@ class CommitmentController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
       CurrentUser user) {
-    CommitmentService.CommitmentDetail detail = commitments.detail(id, user);
+    CommitmentDetail detail = reader.detail(id, user);
     String etag = CommitmentVersions.etag(detail.commitment());
     if (etag.equals(ifNoneMatch)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
@@ -161,17 +167,17 @@ class CommitmentController {
       @RequestBody AssignArea command,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
-    commitments.assign(id, command, user, CommitmentVersions.expected(ifMatch));
+    followUp.assign(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
   }
 
   @PostMapping("/{id}/progress")
   ResponseEntity<CommitmentDetailView> reportProgress(
       @PathVariable long id,
-      @RequestBody ReportProgress command,
+      @RequestBody SubmitProgressReport command,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
-    commitments.reportProgress(id, command, user, CommitmentVersions.expected(ifMatch));
+    followUp.reportProgress(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
   }
 
@@ -192,9 +198,9 @@ class CommitmentController {
           "report",
           "Falta la parte «report» con el informe de avance en JSON (percent, narrative…).");
     }
-    ReportProgress command;
+    SubmitProgressReport command;
     try {
-      command = json.readValue(report, ReportProgress.class);
+      command = json.readValue(report, SubmitProgressReport.class);
     } catch (JsonProcessingException e) {
       throw new HttpMessageNotReadableException(
           "The report part is not valid JSON", e, new ServletServerHttpRequest(request));
@@ -243,7 +249,7 @@ class CommitmentController {
       @RequestBody VerifyFulfilment command,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
-    commitments.verify(id, command, user, CommitmentVersions.expected(ifMatch));
+    followUp.verify(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
   }
 
@@ -253,7 +259,7 @@ class CommitmentController {
       @RequestBody ChangeDueDate command,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
-    commitments.changeDueDate(id, command, user, CommitmentVersions.expected(ifMatch));
+    followUp.changeDueDate(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
   }
 
@@ -263,7 +269,7 @@ class CommitmentController {
       @RequestBody CancelCommitment command,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
-    commitments.cancel(id, command, user, CommitmentVersions.expected(ifMatch));
+    followUp.cancel(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
   }
 
@@ -273,7 +279,7 @@ class CommitmentController {
       @RequestBody CorrectCommitment command,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       CurrentUser user) {
-    commitments.correct(id, command, user, CommitmentVersions.expected(ifMatch));
+    registry.correct(id, command, user, CommitmentVersions.expected(ifMatch));
     return get(id, null, user);
   }
 

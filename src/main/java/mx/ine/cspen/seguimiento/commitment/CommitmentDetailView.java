@@ -15,8 +15,7 @@ record CommitmentDetailView(
   /**
    * @param files each progress report's evidence files, by the report's id
    */
-  static CommitmentDetailView of(
-      CommitmentService.CommitmentDetail detail, Map<Long, List<EvidenceSummary>> files) {
+  static CommitmentDetailView of(CommitmentDetail detail, Map<Long, List<EvidenceSummary>> files) {
     return new CommitmentDetailView(
         CommitmentView.of(detail.commitment()),
         detail.progress().stream()

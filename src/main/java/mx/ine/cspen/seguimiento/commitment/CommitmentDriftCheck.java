@@ -1,6 +1,5 @@
 package mx.ine.cspen.seguimiento.commitment;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -34,22 +33,19 @@ public class CommitmentDriftCheck {
   private static final int PAGE = 500;
 
   private final CommitmentRepository commitments;
-  private final CommitmentEventRepository events;
+  private final CommitmentHistory history;
   private final CommitmentWorkflow workflow;
   private final Commissions commissions;
-  private final Clock clock;
 
   CommitmentDriftCheck(
       CommitmentRepository commitments,
-      CommitmentEventRepository events,
+      CommitmentHistory history,
       CommitmentWorkflow workflow,
-      Commissions commissions,
-      Clock clock) {
+      Commissions commissions) {
     this.commitments = commitments;
-    this.events = events;
+    this.history = history;
     this.workflow = workflow;
     this.commissions = commissions;
-    this.clock = clock;
   }
 
   /** The engine as the check sees it: instances by folio, waiting tasks, progress tasks' groups. */
@@ -99,10 +95,7 @@ public class CommitmentDriftCheck {
    */
   @Transactional
   public ProcessDrift repair(long commitmentId, String reason, CurrentUser user) {
-    if (!user.isAdministrator()) {
-      throw new ForbiddenException(
-          "Solo un administrador repara el proceso de un compromiso desde el motor.");
-    }
+    RoleChecks.requireAdministrator(user, "repara el proceso de un compromiso desde el motor");
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException(
           "reason", "Escriba el motivo de la reparación: queda en el historial del compromiso.");
@@ -126,16 +119,13 @@ public class CommitmentDriftCheck {
               + describe(check(commitment).get())
               + " No se cambió nada.");
     }
-    events.save(
-        new CommitmentEvent(
-            commitment,
-            CommitmentEventType.PROCESS_REPAIRED,
-            clock.instant(),
-            user.id(),
-            null,
-            null,
-            "Motivo: " + reason.strip() + " Se corrigió: " + describe(drift),
-            null));
+    history.record(
+        commitment,
+        CommitmentEventType.PROCESS_REPAIRED,
+        user.id(),
+        null,
+        "Motivo: " + reason.strip() + " Se corrigió: " + describe(drift),
+        null);
     return drift;
   }
 

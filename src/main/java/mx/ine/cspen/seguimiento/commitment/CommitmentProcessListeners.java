@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
 import mx.ine.cspen.seguimiento.commission.Commissions;
+import mx.ine.cspen.seguimiento.engine.FormInput;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
@@ -27,13 +28,13 @@ final class CommitmentProcessListeners {
   @Component("commitmentRegistration")
   static class Registration implements ExecutionListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentRegistry commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
     private final Commissions commissions;
 
     Registration(
-        CommitmentService commitments,
+        CommitmentRegistry commitments,
         CommitmentBinding binding,
         EngineUsers users,
         Commissions commissions) {
@@ -87,13 +88,13 @@ final class CommitmentProcessListeners {
   @Component("areaAssignment")
   static class Assignment implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
     private final Commissions commissions;
 
     Assignment(
-        CommitmentService commitments,
+        CommitmentFollowUp commitments,
         CommitmentBinding binding,
         EngineUsers users,
         Commissions commissions) {
@@ -121,11 +122,11 @@ final class CommitmentProcessListeners {
   @Component("progressSubmission")
   static class Progress implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Progress(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+    Progress(CommitmentFollowUp commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;
@@ -134,7 +135,10 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       commitments.progressSubmittedInTask(
-          binding.idOf(task), task.getId(), () -> FormInput.progress(task), users::current);
+          binding.idOf(task),
+          task.getId(),
+          () -> CommitmentFormInput.progress(task),
+          users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.reportProgress());
     }
   }
@@ -143,11 +147,11 @@ final class CommitmentProcessListeners {
   @Component("verificationSubmission")
   static class Verification implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
 
-    Verification(CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+    Verification(CommitmentFollowUp commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;
@@ -156,7 +160,10 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       commitments.verificationSubmittedInTask(
-          binding.idOf(task), task.getId(), () -> FormInput.verification(task), users::current);
+          binding.idOf(task),
+          task.getId(),
+          () -> CommitmentFormInput.verification(task),
+          users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.VERIFY_FULFILMENT);
     }
   }
@@ -165,12 +172,12 @@ final class CommitmentProcessListeners {
   @Component("overdueFollowUp")
   static class OverdueFollowUpSubmission implements TaskListener {
 
-    private final CommitmentService commitments;
+    private final CommitmentFollowUp commitments;
     private final CommitmentBinding binding;
     private final EngineUsers users;
 
     OverdueFollowUpSubmission(
-        CommitmentService commitments, CommitmentBinding binding, EngineUsers users) {
+        CommitmentFollowUp commitments, CommitmentBinding binding, EngineUsers users) {
       this.commitments = commitments;
       this.binding = binding;
       this.users = users;
@@ -179,7 +186,10 @@ final class CommitmentProcessListeners {
     @Override
     public void notify(DelegateTask task) {
       commitments.overdueFollowUpSubmittedInTask(
-          binding.idOf(task), task.getId(), () -> FormInput.followUp(task), users::current);
+          binding.idOf(task),
+          task.getId(),
+          () -> CommitmentFormInput.followUp(task),
+          users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.FOLLOW_UP_OVERDUE);
     }
   }

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The read model of commitments: every query that reads many of them (the dashboard's figures and
  * lists, the API's pages, the export's cursor) in SQL, so that the database counts, orders and
- * pages and only what is shown travels. Writes stay with the entities and {@link
- * CommitmentService}.
+ * pages and only what is shown travels. Writes go through {@link CommitmentRegistry} and {@link
+ * CommitmentFollowUp}.
  *
  * <p>Visibility is one rule, applied here to every query through {@link Scope}: readers of
  * everything see all commitments, an area's staff only their areas' own (docs/security.md).

@@ -18,12 +18,12 @@ class CommitmentTaskContext {
   /** The engine stores a text variable in at most 4000 characters. */
   private static final int MAX_TEXT = 3900;
 
-  private final CommitmentService commitments;
+  private final CommitmentReader commitments;
   private final Commissions commissions;
   private final ObjectProvider<TaskContextContribution> contributions;
 
   CommitmentTaskContext(
-      CommitmentService commitments,
+      CommitmentReader commitments,
       Commissions commissions,
       ObjectProvider<TaskContextContribution> contributions) {
     this.commitments = commitments;
@@ -43,7 +43,7 @@ class CommitmentTaskContext {
    */
   @Transactional(readOnly = true)
   Map<String, Object> of(long commitmentId, String taskDefinitionKey) {
-    CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> values = new HashMap<>();
     values.put(CommitmentProcess.TaskContext.FOLIO, commitment.getFolio());

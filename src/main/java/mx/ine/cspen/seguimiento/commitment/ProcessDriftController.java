@@ -2,7 +2,7 @@ package mx.ine.cspen.seguimiento.commitment;
 
 import java.util.List;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,14 +26,14 @@ class ProcessDriftController {
 
   @GetMapping
   List<ProcessDrift> all(CurrentUser user) {
-    requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, REVIEWS);
     return check.checkAll();
   }
 
   /** One commitment: its disagreements, none when it agrees. */
   @GetMapping("/{commitmentId}")
   ProcessDrift one(@PathVariable long commitmentId, CurrentUser user) {
-    requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, REVIEWS);
     return check
         .check(commitmentId)
         .orElseGet(() -> new ProcessDrift(commitmentId, null, null, List.of()));
@@ -48,10 +48,6 @@ class ProcessDriftController {
     return check.repair(commitmentId, repair.reason(), user);
   }
 
-  static void requireAdministrator(CurrentUser user) {
-    if (!user.isAdministrator()) {
-      throw new ForbiddenException(
-          "Solo los administradores revisan y reparan los procesos de los compromisos.");
-    }
-  }
+  /** What only administrators do here, for the refusal. */
+  static final String REVIEWS = "revisa y repara los procesos de los compromisos";
 }

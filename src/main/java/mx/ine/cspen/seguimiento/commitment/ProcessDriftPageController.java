@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
@@ -22,7 +23,7 @@ class ProcessDriftPageController {
 
   @GetMapping("/administracion/procesos")
   String page(CurrentUser user, Model model) {
-    ProcessDriftController.requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, ProcessDriftController.REVIEWS);
     model.addAttribute("drifts", check.checkAll());
     return "process-drift";
   }
@@ -34,7 +35,7 @@ class ProcessDriftPageController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    ProcessDriftController.requireAdministrator(user);
+    RoleChecks.requireAdministrator(user, ProcessDriftController.REVIEWS);
     try {
       ProcessDrift repaired = check.repair(commitmentId, reason, user);
       redirect.addFlashAttribute(

@@ -12,8 +12,8 @@ record RegisteredView(
     @JsonUnwrapped CommitmentView commitment,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
 
-  static RegisteredView of(Commitment commitment, CommitmentService service) {
-    String warning = service.pastDueDateWarning(commitment.getDueDate());
+  static RegisteredView of(Commitment commitment, CommitmentRegistry registry) {
+    String warning = registry.pastDueDateWarning(commitment.getDueDate());
     return new RegisteredView(
         CommitmentView.of(commitment), warning == null ? List.of() : List.of(warning));
   }

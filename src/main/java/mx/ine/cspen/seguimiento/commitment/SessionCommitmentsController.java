@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionCommitmentsController {
 
-  private final CommitmentService commitments;
+  private final CommitmentRegistry commitments;
 
-  SessionCommitmentsController(CommitmentService commitments) {
+  SessionCommitmentsController(CommitmentRegistry commitments) {
     this.commitments = commitments;
   }
 

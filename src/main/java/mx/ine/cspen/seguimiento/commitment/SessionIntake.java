@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionIntake {
 
   private final SessionService sessions;
-  private final CommitmentService commitments;
+  private final CommitmentRegistry commitments;
 
-  SessionIntake(SessionService sessions, CommitmentService commitments) {
+  SessionIntake(SessionService sessions, CommitmentRegistry commitments) {
     this.sessions = sessions;
     this.commitments = commitments;
   }

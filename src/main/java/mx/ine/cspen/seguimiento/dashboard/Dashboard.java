@@ -3,6 +3,8 @@ package mx.ine.cspen.seguimiento.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentRow;
+import mx.ine.cspen.seguimiento.commitment.page.OpenTask;
 
 /**
  * Everything the dashboard shows to one user, computed from the commitments that user may read (the
@@ -88,37 +90,6 @@ public record Dashboard(
       long open,
       long concluded,
       long cancelled) {}
-
-  /** One commitment as the dashboard's lists show it. */
-  public record CommitmentRow(
-      long id,
-      String folio,
-      String session,
-      String kind,
-      String text,
-      String areaCode,
-      String areaName,
-      CommitmentStatus status,
-      int percent,
-      LocalDate dueDate,
-      boolean overdue,
-      String latestProgress) {
-
-    public String statusLabel() {
-      return status.label();
-    }
-
-    /** A Bootstrap colour for the status badge. */
-    public String statusTone() {
-      return switch (status) {
-        case UNASSIGNED -> "secondary";
-        case IN_PROGRESS -> "primary";
-        case UNDER_VERIFICATION -> "warning";
-        case CONCLUDED -> "success";
-        case CANCELLED -> "dark";
-      };
-    }
-  }
 
   /**
    * @param rows the rows of this page

@@ -10,17 +10,18 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commission.Commission;
 import mx.ine.cspen.seguimiento.commission.Commissions;
-import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Filter;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Order;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Row;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Scope;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentRow;
+import mx.ine.cspen.seguimiento.commitment.page.OpenTask;
+import mx.ine.cspen.seguimiento.commitment.page.OpenTasks;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AnnexPage;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.AreaFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommissionFigures;
-import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.SessionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.StatusTotal;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
@@ -36,24 +37,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DashboardService {
 
-  static final String NO_AREA = "Sin área asignada";
-
   private final CommitmentQueries queries;
   private final AreaRepository areas;
   private final Commissions commissions;
-  private final EngineReader engine;
+  private final OpenTasks openTasks;
   private final Clock clock;
 
   DashboardService(
       CommitmentQueries queries,
       AreaRepository areas,
       Commissions commissions,
-      EngineReader engine,
+      OpenTasks openTasks,
       Clock clock) {
     this.queries = queries;
     this.areas = areas;
     this.commissions = commissions;
-    this.engine = engine;
+    this.openTasks = openTasks;
     this.clock = clock;
   }
 
@@ -71,7 +70,7 @@ class DashboardService {
     Filter overdue = new Filter(null, null, null, today, null);
     List<CommitmentRow> overdueRows =
         queries.list(scope, overdue, Order.DEADLINE, false, 0, Dashboard.LIST_LIMIT).stream()
-            .map(c -> row(c, today, null))
+            .map(c -> CommitmentRow.of(c, today, null))
             .toList();
     long overdueCount = byArea.stream().mapToLong(AreaFigures::overdue).sum();
     List<CommitmentRow> awaiting = List.of();
@@ -87,13 +86,13 @@ class DashboardService {
                   0,
                   Dashboard.LIST_LIMIT)
               .stream()
-              .map(c -> row(c, today, null))
+              .map(c -> CommitmentRow.of(c, today, null))
               .toList();
     }
-    EngineReader.TaskList tasks =
+    OpenTasks.TaskList tasks =
         works(user)
-            ? engine.tasksOf(user, Dashboard.LIST_LIMIT)
-            : new EngineReader.TaskList(List.of(), 0);
+            ? openTasks.tasksOf(user, Dashboard.LIST_LIMIT)
+            : new OpenTasks.TaskList(List.of(), 0);
     return new Dashboard(
         today,
         scope(user),
@@ -181,7 +180,7 @@ class DashboardService {
             a ->
                 new AreaFigures(
                     a.code(),
-                    a.code() == null ? NO_AREA : a.name(),
+                    a.code() == null ? CommitmentRow.NO_AREA : a.name(),
                     a.total(),
                     a.open(),
                     a.overdue(),
@@ -241,45 +240,10 @@ class DashboardService {
     Map<Long, String> latest = queries.latestNarratives(shown.stream().map(Row::id).toList());
     return new AnnexPage(
         query,
-        shown.stream().map(c -> row(c, today, latest.get(c.id()))).toList(),
+        shown.stream().map(c -> CommitmentRow.of(c, today, latest.get(c.id()))).toList(),
         page,
         pages,
         matching,
         from + 1);
-  }
-
-  // --- Shared ----------------------------------------------------------------------------------
-
-  static CommitmentRow row(Row c, LocalDate today, String latestProgress) {
-    return new CommitmentRow(
-        c.id(),
-        c.folio(),
-        c.sessionLabel(),
-        c.kind().label(),
-        c.text(),
-        c.areaCode(),
-        c.areaName() == null ? NO_AREA : c.areaName(),
-        c.status(),
-        c.percent(),
-        c.dueDate(),
-        c.overdueOn(today),
-        latestProgress);
-  }
-
-  /** The same for a loaded commitment (the commitment's page). */
-  static CommitmentRow row(Commitment c, LocalDate today, String latestProgress) {
-    return new CommitmentRow(
-        c.getId(),
-        c.getFolio(),
-        c.getSession().annexLabel(),
-        c.getKind().label(),
-        c.getText(),
-        c.getAreaCode(),
-        c.getArea() == null ? NO_AREA : c.getArea().getName(),
-        c.getStatus(),
-        c.getPercent(),
-        c.getDueDate(),
-        c.getDueDate() != null && c.getDueDate().isBefore(today) && !c.getStatus().isClosed(),
-        latestProgress);
   }
 }

@@ -20,6 +20,22 @@ public class EngineIdentity {
   }
 
   public <T> T asApplication(Supplier<T> work) {
+    return asApplication(identity, work);
+  }
+
+  public void asApplication(Runnable work) {
+    asApplication(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /**
+   * The same, for code that holds the engine's identity service rather than this bean (the engine
+   * plugin, which runs before the application's beans exist).
+   */
+  static <T> T asApplication(IdentityService identity, Supplier<T> work) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
@@ -29,13 +45,5 @@ public class EngineIdentity {
         identity.setAuthentication(caller);
       }
     }
-  }
-
-  public void asApplication(Runnable work) {
-    asApplication(
-        () -> {
-          work.run();
-          return null;
-        });
   }
 }

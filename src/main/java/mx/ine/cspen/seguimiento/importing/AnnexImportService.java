@@ -9,18 +9,19 @@ import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentAnnex;
+import mx.ine.cspen.seguimiento.commitment.CommitmentRegistry;
 import mx.ine.cspen.seguimiento.importing.AnnexCells.SessionKey;
 import mx.ine.cspen.seguimiento.importing.AnnexCells.SessionName;
 import mx.ine.cspen.seguimiento.importing.AnnexImportPlan.Action;
 import mx.ine.cspen.seguimiento.importing.AnnexImportPlan.Step;
 import mx.ine.cspen.seguimiento.importing.AnnexRowParser.ParsedAnnex;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.RegisterSession;
 import mx.ine.cspen.seguimiento.session.SessionRepository;
 import mx.ine.cspen.seguimiento.session.SessionService;
 import mx.ine.cspen.seguimiento.system.AppProperties;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,7 @@ public class AnnexImportService {
   private final SessionRepository sessions;
   private final SessionService sessionService;
   private final CommitmentAnnex commitments;
+  private final CommitmentRegistry registry;
   private final JdbcTemplate jdbc;
   private final ZoneId zone;
   private final Clock clock;
@@ -54,6 +56,7 @@ public class AnnexImportService {
       SessionRepository sessions,
       SessionService sessionService,
       CommitmentAnnex commitments,
+      CommitmentRegistry registry,
       JdbcTemplate jdbc,
       AppProperties properties,
       Clock clock) {
@@ -62,6 +65,7 @@ public class AnnexImportService {
     this.sessions = sessions;
     this.sessionService = sessionService;
     this.commitments = commitments;
+    this.registry = registry;
     this.jdbc = jdbc;
     this.zone = properties.timeZone();
     this.clock = clock;
@@ -69,9 +73,7 @@ public class AnnexImportService {
 
   /** Refuses anyone but the Secretaría Técnica, before the file is even read. */
   public void requireImporter(CurrentUser user) {
-    if (!user.isTechnicalSecretariat()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica importa el anexo.");
-    }
+    RoleChecks.requireSecretariat(user, "importa el anexo");
   }
 
   /**
@@ -150,12 +152,12 @@ public class AnnexImportService {
         case CREATE -> {
           CommissionSession session = plan.registered(key).orElseGet(() -> created.get(key));
           Commitment commitment =
-              commitments.registerImported(
+              registry.registerImported(
                   session, row.commitment(), start, user, note.formatted(row.row()));
           folios.put(row.row(), commitment.getFolio());
         }
         case UPDATE ->
-            commitments.appendImportedProgress(
+            registry.appendImportedProgress(
                 step.existing().commitment(),
                 row.commitment().progress(),
                 plan.dateOf(step, start),

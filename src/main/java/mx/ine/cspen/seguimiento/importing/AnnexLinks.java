@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentFollowUp;
 import mx.ine.cspen.seguimiento.commitment.DocumentType;
 import mx.ine.cspen.seguimiento.commitment.ReferenceInput;
 
@@ -52,7 +52,7 @@ final class AnnexLinks {
               "Después de la liga «" + url + "» hay texto de más: separe cada referencia con «|».");
           continue;
         }
-        if (!CommitmentService.isWebLink(url)) {
+        if (!CommitmentFollowUp.isWebLink(url)) {
           problems.add("La liga «" + url + "» no es una dirección http:// o https:// válida.");
           continue;
         }

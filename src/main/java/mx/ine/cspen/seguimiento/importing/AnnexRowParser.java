@@ -15,7 +15,7 @@ import mx.ine.cspen.seguimiento.commitment.ImportedCommitment;
 import mx.ine.cspen.seguimiento.commitment.ImportedCommitment.AnnexProgress;
 import mx.ine.cspen.seguimiento.commitment.ImportedCommitment.Outcome;
 import mx.ine.cspen.seguimiento.commitment.RegisterCommitment;
-import mx.ine.cspen.seguimiento.commitment.ReportProgress;
+import mx.ine.cspen.seguimiento.commitment.SubmitProgressReport;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -232,7 +232,7 @@ class AnnexRowParser {
       AnnexProgress progress = null;
       if (reported || outcome == Outcome.CONCLUDED) {
         validate(
-            new ReportProgress(
+            new SubmitProgressReport(
                 percent,
                 narrative.isBlank() ? null : narrative,
                 links.references(),

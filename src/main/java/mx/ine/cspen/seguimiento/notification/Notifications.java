@@ -12,11 +12,12 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
+import mx.ine.cspen.seguimiento.commitment.CommitmentDetail;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.CommitmentRepository;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.ProcessDrift;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
@@ -45,7 +46,7 @@ public class Notifications {
   private static final int MAX_LISTED_TEXT = 300;
   private static final int MAX_LISTED = 100;
 
-  private final CommitmentService commitments;
+  private final CommitmentReader commitments;
   private final CommitmentRepository commitmentRepository;
   private final AreaRepository areas;
   private final NotificationRepository notifications;
@@ -56,7 +57,7 @@ public class Notifications {
   private final Clock clock;
 
   Notifications(
-      CommitmentService commitments,
+      CommitmentReader commitments,
       CommitmentRepository commitmentRepository,
       AreaRepository areas,
       NotificationRepository notifications,
@@ -81,7 +82,7 @@ public class Notifications {
   /** The area has not reported progress for the configured period. */
   @Transactional
   public void progressReminder(long commitmentId, String cause) {
-    CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     if (commitment.getArea() == null) {
       return;
@@ -98,7 +99,7 @@ public class Notifications {
   /** The due date passed: a notice to the area, and to the Secretaría Técnica with its task. */
   @Transactional
   public void overdue(long commitmentId, String cause) {
-    CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> model = commitmentModel(detail);
     model.put(
@@ -127,7 +128,7 @@ public class Notifications {
   /** The area asks for closure: the Secretaría Técnica verifies it. */
   @Transactional
   public void closureRequested(long commitmentId, String cause) {
-    CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     notifyGroup(
         commitment.getCommissionId(),
@@ -143,7 +144,7 @@ public class Notifications {
 
   @Transactional
   public void closureApproved(long commitmentId, String cause) {
-    CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     notifyGroup(
         commitment.getCommissionId(),
@@ -157,7 +158,7 @@ public class Notifications {
   /** The closure request goes back to the area, with the Secretaría Técnica's observations. */
   @Transactional
   public void closureReturned(long commitmentId, String cause) {
-    CommitmentService.CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> model = commitmentModel(detail);
     model.put(
@@ -331,7 +332,7 @@ public class Notifications {
         CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
   }
 
-  private Map<String, Object> commitmentModel(CommitmentService.CommitmentDetail detail) {
+  private Map<String, Object> commitmentModel(CommitmentDetail detail) {
     Commitment commitment = detail.commitment();
     Map<String, Object> model = new HashMap<>();
     model.put("folio", commitment.getFolio());

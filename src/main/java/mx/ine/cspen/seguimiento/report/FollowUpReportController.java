@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FollowUpReportController {
 
   private final FollowUpReportService reports;
+  private final ReportReader reader;
 
-  FollowUpReportController(FollowUpReportService reports) {
+  FollowUpReportController(FollowUpReportService reports, ReportReader reader) {
     this.reports = reports;
+    this.reader = reader;
   }
 
   /** The report as of a cut-off, computed now (nothing is stored). */
@@ -34,7 +36,7 @@ class FollowUpReportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate cutoff,
       CurrentUser user) {
-    return reports.preview(cutoff, user);
+    return reader.preview(cutoff, user);
   }
 
   /** Prepares a report: starts its process (the areas' updates, the draft, the review). */
@@ -42,18 +44,18 @@ class FollowUpReportController {
   ResponseEntity<ReportSummary> request(@RequestBody RequestReport command, CurrentUser user) {
     FollowUpReport report = reports.request(command, user);
     return ResponseEntity.created(URI.create("/api/reports/" + report.getId()))
-        .body(reports.summary(report));
+        .body(reader.summary(report));
   }
 
   /** Every report, newest cut-off first; {@code ?status=ISSUED} lists the issued ones. */
   @GetMapping
   List<ReportSummary> list(@RequestParam(required = false) ReportStatus status, CurrentUser user) {
-    return reports.list(status, user);
+    return reader.list(status, user);
   }
 
   @GetMapping("/{id}/summary")
   ReportSummary summary(@PathVariable long id, CurrentUser user) {
-    return reports.summary(id, user);
+    return reader.summary(id, user);
   }
 
   /**
@@ -61,28 +63,28 @@ class FollowUpReportController {
    */
   @GetMapping("/{id}")
   ResponseEntity<byte[]> get(@PathVariable long id, CurrentUser user) {
-    return answer(reports.file(id, ReportFileKind.JSON, user), false);
+    return answer(reader.file(id, ReportFileKind.JSON, user), false);
   }
 
   @GetMapping("/{id}.docx")
   ResponseEntity<byte[]> docx(@PathVariable long id, CurrentUser user) {
-    return answer(reports.file(id, ReportFileKind.DOCX, user), true);
+    return answer(reader.file(id, ReportFileKind.DOCX, user), true);
   }
 
   @GetMapping("/{id}.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
-    return answer(reports.file(id, ReportFileKind.PDF, user), false);
+    return answer(reader.file(id, ReportFileKind.PDF, user), false);
   }
 
   /** Issues the reviewed draft: frozen from now on, and later reports take their scope from it. */
   @PostMapping("/{id}/issue")
   ReportSummary issue(@PathVariable long id, CurrentUser user) {
     reports.issue(id, user);
-    return reports.summary(id, user);
+    return reader.summary(id, user);
   }
 
   private static ResponseEntity<byte[]> answer(
-      FollowUpReportService.ReportFileContent file, boolean download) {
+      ReportReader.ReportFileContent file, boolean download) {
     ContentDisposition disposition =
         (download ? ContentDisposition.attachment() : ContentDisposition.inline())
             .filename(file.fileName())

@@ -1,7 +1,7 @@
 package mx.ine.cspen.seguimiento.report;
 
 import mx.ine.cspen.seguimiento.commission.Commissions;
-import mx.ine.cspen.seguimiento.commitment.FormInput;
+import mx.ine.cspen.seguimiento.engine.FormInput;
 import mx.ine.cspen.seguimiento.security.EngineUsers;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The adapters {@code follow-up-report.bpmn} binds by expression. Each finds the report its process
- * is bound to, hands a submitted form to one operation of {@link FollowUpReportService}, and
- * removes the form's values from the process. No rule of the domain lives here.
+ * is bound to, hands a submitted form to one operation of the report's services ({@link
+ * FollowUpReportService}, {@link AreaUpdates}, {@link ReportDrafts}), and removes the form's values
+ * from the process. No rule of the domain lives here.
  */
 final class FollowUpReportProcessListeners {
 
@@ -78,10 +79,10 @@ final class FollowUpReportProcessListeners {
   @Component("areaUpdateRequest")
   static class UpdateRequest implements TaskListener {
 
-    private final FollowUpReportService reports;
+    private final AreaUpdates reports;
     private final FollowUpReportBinding binding;
 
-    UpdateRequest(FollowUpReportService reports, FollowUpReportBinding binding) {
+    UpdateRequest(AreaUpdates reports, FollowUpReportBinding binding) {
       this.reports = reports;
       this.binding = binding;
     }
@@ -100,10 +101,10 @@ final class FollowUpReportProcessListeners {
   @Component("areaUpdateConfirmation")
   static class UpdateConfirmation implements TaskListener {
 
-    private final FollowUpReportService reports;
+    private final AreaUpdates reports;
     private final EngineUsers users;
 
-    UpdateConfirmation(FollowUpReportService reports, EngineUsers users) {
+    UpdateConfirmation(AreaUpdates reports, EngineUsers users) {
       this.reports = reports;
       this.users = users;
     }
@@ -121,10 +122,10 @@ final class FollowUpReportProcessListeners {
   @Component("draftGeneration")
   static class DraftGeneration implements JavaDelegate {
 
-    private final FollowUpReportService reports;
+    private final ReportDrafts reports;
     private final FollowUpReportBinding binding;
 
-    DraftGeneration(FollowUpReportService reports, FollowUpReportBinding binding) {
+    DraftGeneration(ReportDrafts reports, FollowUpReportBinding binding) {
       this.reports = reports;
       this.binding = binding;
     }
@@ -139,10 +140,10 @@ final class FollowUpReportProcessListeners {
   @Component("draftReviewContext")
   static class ReviewContext implements TaskListener {
 
-    private final FollowUpReportService reports;
+    private final ReportDrafts reports;
     private final FollowUpReportBinding binding;
 
-    ReviewContext(FollowUpReportService reports, FollowUpReportBinding binding) {
+    ReviewContext(ReportDrafts reports, FollowUpReportBinding binding) {
       this.reports = reports;
       this.binding = binding;
     }

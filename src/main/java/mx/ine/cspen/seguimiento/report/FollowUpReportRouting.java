@@ -15,15 +15,18 @@ import org.springframework.stereotype.Component;
 public class FollowUpReportRouting {
 
   private final FollowUpReportService reports;
+  private final AreaUpdates updates;
   private final FollowUpReportBinding binding;
 
-  FollowUpReportRouting(FollowUpReportService reports, FollowUpReportBinding binding) {
+  FollowUpReportRouting(
+      FollowUpReportService reports, AreaUpdates updates, FollowUpReportBinding binding) {
     this.reports = reports;
+    this.updates = updates;
     this.binding = binding;
   }
 
   public List<String> groupsToUpdate(DelegateExecution execution) {
-    return reports.areaGroupsToUpdate(binding.idOf(execution));
+    return updates.areaGroupsToUpdate(binding.idOf(execution));
   }
 
   /** "¿Aún no termina la fecha de corte?" */

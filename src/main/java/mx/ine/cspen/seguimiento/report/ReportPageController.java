@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
@@ -25,17 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The reports as people read them: the list with their documents, a preview as of any cut-off, and,
  * for the Secretaría Técnica, the request of a new report and the issue of a reviewed draft.
- * Everything goes through {@link FollowUpReportService}, as the API does.
+ * Everything goes through {@link FollowUpReportService} and {@link ReportReader}, as the API does.
  */
 @PageController
 @RequestMapping("/informes")
 class ReportPageController {
 
   private final FollowUpReportService reports;
+  private final ReportReader reader;
   private final Clock clock;
 
-  ReportPageController(FollowUpReportService reports, Clock clock) {
+  ReportPageController(FollowUpReportService reports, ReportReader reader, Clock clock) {
     this.reports = reports;
+    this.reader = reader;
     this.clock = clock;
   }
 
@@ -44,7 +46,7 @@ class ReportPageController {
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", ReportForm.empty(LocalDate.now(clock)));
     }
-    model.addAttribute("reports", reports.list(null, user));
+    model.addAttribute("reports", reader.list(null, user));
     model.addAttribute("user", user);
     model.addAttribute("today", LocalDate.now(clock));
     return "reports";
@@ -91,15 +93,13 @@ class ReportPageController {
    */
   @GetMapping("/{id}/emitir")
   String confirmIssue(@PathVariable long id, CurrentUser caller, Model model) {
-    ReportSummary report = reports.summary(id, caller);
+    ReportSummary report = reader.summary(id, caller);
     // The report's page is in the report's commission, whichever the person chose.
     CurrentUser user = caller.actingIn(report.commissionId());
-    if (!user.isTechnicalSecretariat()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica emite los informes.");
-    }
+    RoleChecks.requireSecretariat(user, "emite los informes");
     model.addAttribute("report", report);
     if (report.status() == ReportStatus.DRAFT) {
-      model.addAttribute("figures", reports.preview(report.cutoff(), user));
+      model.addAttribute("figures", reader.preview(report.cutoff(), user));
     }
     return "report-issue";
   }
@@ -123,7 +123,7 @@ class ReportPageController {
       Model model) {
     LocalDate date =
         cutoff == null || cutoff.isBlank() ? LocalDate.now(clock) : parse(cutoff, "corte");
-    FollowUpReportModel report = reports.preview(date, user);
+    FollowUpReportModel report = reader.preview(date, user);
     model.addAttribute("report", report);
     model.addAttribute(
         "progress",
@@ -131,7 +131,7 @@ class ReportPageController {
             .collect(
                 Collectors.toMap(
                     FollowUpReportModel.Item::number, ReportPageController::withCalls)));
-    ReportAuthor author = reports.author(user);
+    ReportAuthor author = reader.author(user);
     model.addAttribute("opening", ReportWording.contentOpening(report, author));
     model.addAttribute("summary", ReportWording.contentSummary(report, author));
     model.addAttribute("cutoff", date);

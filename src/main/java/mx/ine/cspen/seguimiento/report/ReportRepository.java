@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -34,4 +36,20 @@ public interface ReportRepository extends JpaRepository<FollowUpReport, Long> {
         and r.commissionId = :commissionId
       """)
   Optional<LocalDate> latestIssuedCutoff(@Param("commissionId") long commissionId);
+
+  /** The report, or a 404 in Spanish. */
+  default FollowUpReport get(long reportId) {
+    return findById(reportId).orElseThrow(() -> noSuchReport(reportId));
+  }
+
+  /** A report of a commission the person belongs to (another's does not exist for them). */
+  default FollowUpReport get(long reportId, CurrentUser user) {
+    return findById(reportId)
+        .filter(report -> user.reads(report.getCommissionId()))
+        .orElseThrow(() -> noSuchReport(reportId));
+  }
+
+  private static NotFoundException noSuchReport(long reportId) {
+    return new NotFoundException("No existe el informe con id " + reportId + ".");
+  }
 }

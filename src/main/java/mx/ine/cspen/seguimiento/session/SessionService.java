@@ -3,9 +3,10 @@ package mx.ine.cspen.seguimiento.session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InputValidator;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
@@ -24,24 +25,27 @@ public class SessionService {
   private final ApplicationEventPublisher events;
   private final InputValidator validator;
   private final Clock clock;
+  private final Commissions commissions;
 
   SessionService(
       SessionRepository sessions,
       SessionCorrectionRepository corrections,
       ApplicationEventPublisher events,
       InputValidator validator,
-      Clock clock) {
+      Clock clock,
+      Commissions commissions) {
     this.sessions = sessions;
     this.corrections = corrections;
     this.events = events;
     this.validator = validator;
     this.clock = clock;
+    this.commissions = commissions;
   }
 
   /** Registers a session; the same type and number in the same year is refused. */
   @Transactional
   public CommissionSession register(RegisterSession command, CurrentUser user) {
-    requireSecretariat(user);
+    RoleChecks.requireSecretariat(user, "registra sesiones");
     validator.check(command);
     checkNotInFuture(command.date(), "date");
     sessions
@@ -77,7 +81,7 @@ public class SessionService {
   @Transactional
   public CommissionSession findOrRegister(
       RegisterSession command, String dateField, CurrentUser user) {
-    requireSecretariat(user);
+    RoleChecks.requireSecretariat(user, "registra sesiones");
     validator.check(command);
     checkNotInFuture(command.date(), dateField);
     return sessions
@@ -119,15 +123,14 @@ public class SessionService {
    */
   @Transactional
   public CommissionSession correct(long id, CorrectSession command, CurrentUser user) {
-    if (!user.isTechnicalSecretariatOfAny()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica corrige las sesiones.");
-    }
+    RoleChecks.requireSecretariatOfAny(user, "corrige las sesiones");
     validator.check(command);
     CommissionSession session = get(id, user);
-    if (!user.isTechnicalSecretariatOf(session.getCommissionId())) {
-      throw new ForbiddenException(
-          "Solo la Secretaría Técnica de la comisión de la sesión la corrige.");
-    }
+    RoleChecks.requireSecretariatOf(
+        session.getCommissionId(),
+        user,
+        "corrige sus sesiones",
+        () -> commissions.get(session.getCommissionId()).getShortName());
     SessionType type = command.type() == null ? session.getType() : command.type();
     int number = command.number() == null ? session.getNumber() : command.number();
     LocalDate date = command.date() == null ? session.getDate() : command.date();
@@ -199,12 +202,6 @@ public class SessionService {
           field,
           "La fecha de la sesión no puede ser posterior a hoy: los compromisos se registran"
               + " después de la sesión en que se adoptan.");
-    }
-  }
-
-  private static void requireSecretariat(CurrentUser user) {
-    if (!user.isTechnicalSecretariat()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica registra sesiones.");
     }
   }
 }

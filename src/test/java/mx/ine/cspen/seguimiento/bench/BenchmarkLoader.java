@@ -18,13 +18,14 @@ import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commitment.CancelCommitment;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentAnnex;
+import mx.ine.cspen.seguimiento.commitment.CommitmentFollowUp;
 import mx.ine.cspen.seguimiento.commitment.CommitmentKind;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentRegistry;
 import mx.ine.cspen.seguimiento.commitment.DocumentType;
 import mx.ine.cspen.seguimiento.commitment.ImportedCommitment;
 import mx.ine.cspen.seguimiento.commitment.ReferenceInput;
 import mx.ine.cspen.seguimiento.commitment.RegisterCommitment;
-import mx.ine.cspen.seguimiento.commitment.ReportProgress;
+import mx.ine.cspen.seguimiento.commitment.SubmitProgressReport;
 import mx.ine.cspen.seguimiento.commitment.VerifyFulfilment;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
@@ -71,7 +72,8 @@ final class BenchmarkLoader {
   /** Commitments recorded per transaction. */
   private static final int BATCH = 10;
 
-  private final CommitmentService commitments;
+  private final CommitmentRegistry registry;
+  private final CommitmentFollowUp commitments;
   private final CommitmentAnnex annex;
   private final AreaRepository areas;
   private final SessionService sessions;
@@ -94,7 +96,8 @@ final class BenchmarkLoader {
    */
   BenchmarkLoader(ApplicationContext app, int years, int importedYears) {
     this.importedYears = importedYears;
-    this.commitments = app.getBean(CommitmentService.class);
+    this.registry = app.getBean(CommitmentRegistry.class);
+    this.commitments = app.getBean(CommitmentFollowUp.class);
     this.annex = app.getBean(CommitmentAnnex.class);
     this.areas = app.getBean(AreaRepository.class);
     this.sessions = app.getBean(SessionService.class);
@@ -237,7 +240,7 @@ final class BenchmarkLoader {
         as(
             SECRETARIAT,
             () ->
-                commitments.register(
+                registry.register(
                     new RegisterCommitment(
                         spec.session.getId(),
                         spec.kind,
@@ -272,14 +275,15 @@ final class BenchmarkLoader {
                       id,
                       new VerifyFulfilment(
                           false, "Anexe el acuerdo aprobado por la Junta General Ejecutiva."),
-                      SECRETARIAT));
+                      SECRETARIAT,
+                      null));
           later.run();
           report(id, area, 100, true, spec);
         }
         later.run();
         as(
             SECRETARIAT,
-            () -> commitments.verify(id, new VerifyFulfilment(true, null), SECRETARIAT));
+            () -> commitments.verify(id, new VerifyFulfilment(true, null), SECRETARIAT, null));
       }
       case CANCELLED -> {
         later.run();
@@ -290,7 +294,8 @@ final class BenchmarkLoader {
                     id,
                     new CancelCommitment(
                         "La Comisión determinó dejarlo sin efecto por la reforma al Estatuto."),
-                    SECRETARIAT));
+                    SECRETARIAT,
+                    null));
       }
     }
   }
@@ -331,7 +336,7 @@ final class BenchmarkLoader {
     as(
         SECRETARIAT,
         () ->
-            annex.registerImported(
+            registry.registerImported(
                 spec.session, row, when, SECRETARIAT, "Importado del anexo del informe."));
   }
 
@@ -342,7 +347,10 @@ final class BenchmarkLoader {
         area,
         () ->
             commitments.reportProgress(
-                id, new ReportProgress(percent, narrative, references, closure, null), area));
+                id,
+                new SubmitProgressReport(percent, narrative, references, closure, null),
+                area,
+                null));
   }
 
   private static String narrative(Spec spec, boolean closure, List<ReferenceInput> references) {

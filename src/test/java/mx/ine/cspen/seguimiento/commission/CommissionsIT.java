@@ -9,7 +9,7 @@ import java.util.List;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
-import mx.ine.cspen.seguimiento.support.WebappSession;
+import mx.ine.cspen.seguimiento.support.WebSession;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.IdentityService;
@@ -182,13 +182,13 @@ class CommissionsIT extends PostgresIntegrationTest {
         .isEmpty();
 
     // The webapps' own engine API, as Tasklist and Cockpit call it.
-    WebappSession cockpit = new WebappSession(port, "st");
-    assertThat(cockpit.call("GET", "/process-instance/" + ccoeProcess, null).status())
+    WebSession cockpit = WebSession.signedIn(port, "st");
+    assertThat(cockpit.callEngine("GET", "/process-instance/" + ccoeProcess, null).status())
         .isEqualTo(404);
-    WebappSession tasklist = new WebappSession(port, "ascenso");
-    assertThat(tasklist.call("GET", "/task?processInstanceId=" + ccoeProcess, null).json())
+    WebSession tasklist = WebSession.signedIn(port, "ascenso");
+    assertThat(tasklist.callEngine("GET", "/task?processInstanceId=" + ccoeProcess, null).json())
         .isEmpty();
-    assertThat(tasklist.call("GET", "/task/" + ccoeTask + "/form-variables", null).status())
+    assertThat(tasklist.callEngine("GET", "/task/" + ccoeTask + "/form-variables", null).status())
         .isIn(403, 404);
   }
 

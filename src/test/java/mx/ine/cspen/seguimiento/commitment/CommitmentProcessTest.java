@@ -73,13 +73,17 @@ class CommitmentProcessTest {
 
   ProcessEngine processEngine;
 
-  private final CommitmentService commitments = mock(CommitmentService.class);
+  private final CommitmentRegistry registry = mock(CommitmentRegistry.class);
+  private final CommitmentFollowUp commitments = mock(CommitmentFollowUp.class);
   private final CommitmentBinding binding = mock(CommitmentBinding.class);
   private final EngineUsers users = mock(EngineUsers.class);
   private final Commissions commissions = mock(Commissions.class);
 
   /** The commitment the process is bound to: the process reads its area, status and due date. */
   private Commitment commitment;
+
+  /** The application's own caller of the engine for this process, as the services use it. */
+  private CommitmentWorkflow workflow;
 
   private LocalDate dueDate;
   private final CommitmentTaskContext taskContext = mock(CommitmentTaskContext.class);
@@ -102,9 +106,14 @@ class CommitmentProcessTest {
     when(binding.idOf(any(DelegateExecution.class))).thenReturn(COMMITMENT_ID);
     when(binding.idOf(any(DelegateTask.class))).thenReturn(COMMITMENT_ID);
     CommitmentRouting routing = new CommitmentRouting(binding);
+    workflow =
+        new CommitmentWorkflow(
+            processEngine.getRuntimeService(),
+            processEngine.getTaskService(),
+            new EngineIdentity(processEngine.getIdentityService()));
     Mocks.register(
         "commitmentRegistration",
-        new CommitmentProcessListeners.Registration(commitments, binding, users, commissions));
+        new CommitmentProcessListeners.Registration(registry, binding, users, commissions));
     Mocks.register("taskContext", new CommitmentProcessListeners.Context(taskContext, binding));
     Mocks.register(
         "areaAssignment",
@@ -115,13 +124,7 @@ class CommitmentProcessTest {
         "verificationSubmission",
         new CommitmentProcessListeners.Verification(commitments, binding, users));
     Mocks.register(
-        "openTasksReassignment",
-        new CommitmentProcessListeners.Reassignment(
-            new CommitmentWorkflow(
-                processEngine.getRuntimeService(),
-                processEngine.getTaskService(),
-                new EngineIdentity(processEngine.getIdentityService())),
-            routing));
+        "openTasksReassignment", new CommitmentProcessListeners.Reassignment(workflow, routing));
     Mocks.register(
         "overdueFollowUp",
         new CommitmentProcessListeners.OverdueFollowUpSubmission(commitments, binding, users));
@@ -147,7 +150,7 @@ class CommitmentProcessTest {
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
     assertThat(openTask()).hasCandidateGroup("area-planeacion");
     assertThat(openTask()).hasCandidateGroup("area-planeacion").isNotAssigned();
-    verify(commitments, never()).registerSubmittedInStartForm(any(), any(), any(), any());
+    verify(registry, never()).registerSubmittedInStartForm(any(), any(), any(), any());
   }
 
   @Test
@@ -175,7 +178,7 @@ class CommitmentProcessTest {
   void startFormRegistersTheCommitmentThroughTheDomainAndKeepsNothingInTheProcess() {
     Commitment registered =
         commitment(new Area("ascenso", "Subdirección de Ascenso", TestUsers.CSPEN));
-    when(commitments.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT)))
+    when(registry.registerSubmittedInStartForm(any(), any(), any(), eq(SECRETARIAT)))
         .thenAnswer(
             invocation -> {
               commitment = registered;
@@ -204,7 +207,7 @@ class CommitmentProcessTest {
 
     ArgumentCaptor<RegisterSession> session = ArgumentCaptor.forClass(RegisterSession.class);
     ArgumentCaptor<RegisterCommitment> input = ArgumentCaptor.forClass(RegisterCommitment.class);
-    verify(commitments)
+    verify(registry)
         .registerSubmittedInStartForm(
             session.capture(), input.capture(), eq(process.getId()), eq(SECRETARIAT));
     org.assertj.core.api.Assertions.assertThat(session.getValue())
@@ -254,7 +257,7 @@ class CommitmentProcessTest {
     org.assertj.core.api.Assertions.assertThat(
             processEngine.getRuntimeService().createProcessInstanceQuery().count())
         .isZero();
-    verify(commitments, never()).registerSubmittedInStartForm(any(), any(), any(), any());
+    verify(registry, never()).registerSubmittedInStartForm(any(), any(), any(), any());
   }
 
   @Test
@@ -279,10 +282,10 @@ class CommitmentProcessTest {
     startThroughApi("area-planeacion");
     String taskId = openTask().getId();
     @SuppressWarnings("unchecked")
-    ArgumentCaptor<Supplier<ReportProgress>> form = ArgumentCaptor.forClass(Supplier.class);
+    ArgumentCaptor<Supplier<SubmitProgressReport>> form = ArgumentCaptor.forClass(Supplier.class);
     org.mockito.Mockito.doAnswer(
             invocation -> {
-              ReportProgress progress = form.getValue().get();
+              SubmitProgressReport progress = form.getValue().get();
               org.assertj.core.api.Assertions.assertThat(progress.percent()).isEqualTo(100);
               org.assertj.core.api.Assertions.assertThat(progress.closureRequested()).isTrue();
               org.assertj.core.api.Assertions.assertThat(progress.references())
@@ -368,11 +371,7 @@ class CommitmentProcessTest {
     String taskId = openTask().getId();
 
     commitment.reassignTo(new Area("formacion", "Subdirección de Formación", TestUsers.CSPEN));
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
-        .processInstanceId(process.getId())
-        .correlate();
+    workflow.reassign(commitment);
 
     assertThat(process)
         .isWaitingAt(CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS)
@@ -391,11 +390,7 @@ class CommitmentProcessTest {
     completeWithForm(Map.of("percent", 100L, "narrative", "Cumplido.", "requestClosure", true));
 
     commitment.reassignTo(new Area("formacion", "Subdirección de Formación", TestUsers.CSPEN));
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.AREA_REASSIGNED)
-        .processInstanceId(process.getId())
-        .correlate();
+    workflow.reassign(commitment);
     assertThat(process).isWaitingAt(CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT);
     verificationReturns(false);
     completeWithForm(Map.of("decision", "RETURN", "observations", "Atender en Formación."));
@@ -719,11 +714,8 @@ class CommitmentProcessTest {
   }
 
   private void changeDueDate(ProcessInstance process) {
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.DUE_DATE_CHANGED)
-        .processInstanceId(process.getId())
-        .correlateAllWithResult();
+    commitment.attachProcess(process.getId());
+    workflow.dueDateChanged(commitment);
   }
 
   private static Instant at(int year, int month, int day, int hour, int minute) {
@@ -743,10 +735,13 @@ class CommitmentProcessTest {
                     areaGroup.substring("area-".length()), "Área " + areaGroup, TestUsers.CSPEN));
     commitment.changeDueDate(dueDate);
     when(binding.startingForRegisteredCommitment()).thenReturn(true);
-    ProcessInstance process =
-        processEngine.getRuntimeService().startProcessInstanceByKey(CommitmentProcess.KEY, FOLIO);
+    commitment.attachProcess(workflow.start(commitment, null));
     when(binding.startingForRegisteredCommitment()).thenReturn(false);
-    return process;
+    return processEngine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(commitment.getProcessInstanceId())
+        .singleResult();
   }
 
   /** The commitment's due date, from now on (the process reads it from the commitment). */
@@ -801,11 +796,8 @@ class CommitmentProcessTest {
   }
 
   private void cancel(ProcessInstance process) {
-    processEngine
-        .getRuntimeService()
-        .createMessageCorrelation(CommitmentProcess.Messages.CANCELLED)
-        .processInstanceId(process.getId())
-        .correlate();
+    commitment.attachProcess(process.getId());
+    workflow.cancel(commitment);
   }
 
   private static Commitment commitment(Area area) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
-import mx.ine.cspen.seguimiento.support.WebappSession;
+import mx.ine.cspen.seguimiento.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,7 @@ class EngineHardeningIT extends PostgresIntegrationTest {
     WEBAPP_API
   }
 
-  private final Map<String, WebappSession> sessions = new HashMap<>();
+  private final Map<String, WebSession> sessions = new HashMap<>();
 
   @BeforeEach
   void aSecondPersonInTheArea() {
@@ -431,7 +431,9 @@ class EngineHardeningIT extends PostgresIntegrationTest {
     if (door == Door.ENGINE_REST) {
       return api.send(user, method, "/engine-rest" + path, json);
     }
-    return sessions.computeIfAbsent(user, u -> new WebappSession(port, u)).call(method, path, json);
+    return sessions
+        .computeIfAbsent(user, u -> WebSession.signedIn(port, u))
+        .callEngine(method, path, json);
   }
 
   private void assertAgrees(long id) {

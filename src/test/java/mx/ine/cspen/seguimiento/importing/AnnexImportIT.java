@@ -15,22 +15,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import mx.ine.cspen.seguimiento.commitment.CommitmentAnnex;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.DatabaseSnapshot;
 import mx.ine.cspen.seguimiento.support.EmbeddedPostgresServer;
+import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
+import mx.ine.cspen.seguimiento.support.WebSession;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,10 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * exports, on a real PostgreSQL. These tests own their database: each starts from no sessions and
  * no commitments, as the first day of the system.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class AnnexImportIT {
+class AnnexImportIT extends PostgresIntegrationTest {
 
   private static final String DATABASE_URL =
       EmbeddedPostgresServer.newDatabase("seguimiento_import_it");
@@ -50,24 +44,18 @@ class AnnexImportIT {
   private static final String AS_OF = "asOf=2024-05-24";
 
   @DynamicPropertySource
-  static void database(DynamicPropertyRegistry properties) {
-    properties.add("DB_URL", () -> DATABASE_URL);
-    properties.add("DB_USER", EmbeddedPostgresServer::user);
-    properties.add("DB_PASSWORD", () -> "");
+  static void ownDatabase(DynamicPropertyRegistry properties) {
+    properties.add("spring.datasource.url", () -> DATABASE_URL);
   }
 
-  @LocalServerPort int port;
-  @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired CommitmentAnnex annex;
-  @Autowired CommitmentService commitments;
-  Api api;
-  AnnexHttp files;
+  @Autowired CommitmentReader commitments;
+  Api files;
 
   @BeforeEach
   void firstDayOfTheSystem() {
-    api = new Api(port);
-    files = new AnnexHttp(port);
+    files = new Api(port);
     runtime
         .createProcessInstanceQuery()
         .list()
@@ -222,9 +210,9 @@ class AnnexImportIT {
 
   @Test
   void onThePageTheSecretariatSeesTheDryRunAndImportsWhatItReviewed() {
-    BrowserSession browser = new BrowserSession(port, "st");
-    String home = browser.get("/");
-    browser.get("/importacion");
+    WebSession browser = WebSession.signedIn(port, "st");
+    String home = browser.page("/");
+    browser.page("/importacion");
 
     String seedReview =
         browser.upload(
@@ -240,8 +228,8 @@ class AnnexImportIT {
             AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
     int beforeConfirming = api.get("st", "/api/commitments").json().size();
     String token = review.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
-    String imported = browser.postForm("/importacion/confirmar", Map.of("token", token));
-    String confirmedTwice = browser.postForm("/importacion/confirmar", Map.of("token", token));
+    String imported = browser.submit("/importacion/confirmar", Map.of("token", token));
+    String confirmedTwice = browser.submit("/importacion/confirmar", Map.of("token", token));
 
     assertThat(home)
         .contains(
@@ -261,7 +249,7 @@ class AnnexImportIT {
             "Importación terminada: 3 sesiones nuevas, 11 compromisos nuevos", "CSPEN-2023-001");
     assertThat(confirmedTwice).contains("La revisión ya no está vigente");
     assertThat(api.get("st", "/api/commitments").json()).hasSize(11);
-    assertThat(new BrowserSession(port, "ascenso").get("/"))
+    assertThat(WebSession.signedIn(port, "ascenso").page("/"))
         .doesNotContain("href=\"/importacion\"");
   }
 
@@ -352,13 +340,13 @@ class AnnexImportIT {
         TSV,
         AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
     List<JsonNode> original = commitmentsAsRead();
-    AnnexHttp.Download csv = files.get("st", "/api/commitments.csv");
-    AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
+    Api.Binary csv = files.getBinary("st", "/api/commitments.csv");
+    Api.Binary xlsx = files.getBinary("st", "/api/commitments.xlsx");
 
     firstDayOfTheSystem();
     Api.Response fromCsv = files.post("st", "/api/imports?" + AS_OF, "text/csv", csv.body());
     List<JsonNode> afterCsv = commitmentsAsRead();
-    AnnexHttp.Download csvAgain = files.get("st", "/api/commitments.csv");
+    Api.Binary csvAgain = files.getBinary("st", "/api/commitments.csv");
     firstDayOfTheSystem();
     Api.Response fromXlsx =
         files.post("st", "/api/imports?" + AS_OF, AnnexExport.XLSX_TYPE, xlsx.body());
@@ -394,8 +382,8 @@ class AnnexImportIT {
     api.post("st", "/api/commitments/" + open + "/cancellation", "{\"reason\":\"Sin materia.\"}");
 
     // When both files are downloaded, streamed from the database's cursor.
-    AnnexHttp.Download csv = files.get("st", "/api/commitments.csv?separator=semicolon");
-    AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
+    Api.Binary csv = files.getBinary("st", "/api/commitments.csv?separator=semicolon");
+    Api.Binary xlsx = files.getBinary("st", "/api/commitments.xlsx");
 
     // Then they hold, byte for byte and cell for cell, the annex that the domain's entities give.
     CurrentUser st = mx.ine.cspen.seguimiento.support.TestUsers.secretariat("st");
@@ -423,12 +411,12 @@ class AnnexImportIT {
         TSV,
         AnnexFiles.correctedSeed().getBytes(StandardCharsets.UTF_8));
 
-    List<List<String>> desempeno = csvRows(files.get("desempeno", "/api/commitments.csv"));
+    List<List<String>> desempeno = csvRows(files.getBinary("desempeno", "/api/commitments.csv"));
     List<List<String>> desempenoAsksForOthers =
-        csvRows(files.get("desempeno", "/api/commitments.csv?areaCode=ascenso"));
+        csvRows(files.getBinary("desempeno", "/api/commitments.csv?areaCode=ascenso"));
     List<List<String>> concluded =
-        csvRows(files.get("st", "/api/commitments.csv?status=CONCLUDED&separator=semicolon"));
-    AnnexHttp.Download xlsx = files.get("consejera", "/api/commitments.xlsx?status=IN_PROGRESS");
+        csvRows(files.getBinary("st", "/api/commitments.csv?status=CONCLUDED&separator=semicolon"));
+    Api.Binary xlsx = files.getBinary("consejera", "/api/commitments.xlsx?status=IN_PROGRESS");
 
     assertThat(desempeno).hasSize(3);
     assertThat(desempeno.get(1).get(3)).isEqualTo("Subdirección de Evaluación del Desempeño.");
@@ -459,8 +447,8 @@ class AnnexImportIT {
             + ",\"kind\":\"AGREEMENT\",\"areaCode\":\"juridica\","
             + "\"text\":\"=HIPERVINCULO(\\\"https://mal.example\\\";\\\"Ver\\\")\"}");
 
-    AnnexHttp.Download csv = files.get("st", "/api/commitments.csv");
-    AnnexHttp.Download xlsx = files.get("st", "/api/commitments.xlsx");
+    Api.Binary csv = files.getBinary("st", "/api/commitments.csv");
+    Api.Binary xlsx = files.getBinary("st", "/api/commitments.xlsx");
     firstDayOfTheSystem();
     Api.Response reimported =
         files.post("st", "/api/imports?asOf=2024-06-17", "text/csv", csv.body());
@@ -626,7 +614,7 @@ class AnnexImportIT {
     return result.toString();
   }
 
-  private static List<List<String>> csvRows(AnnexHttp.Download download) {
+  private static List<List<String>> csvRows(Api.Binary download) {
     String text = download.text().substring(1);
     char delimiter = text.startsWith("No.;") ? ';' : ',';
     try {

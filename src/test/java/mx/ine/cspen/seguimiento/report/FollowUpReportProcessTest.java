@@ -73,6 +73,8 @@ class FollowUpReportProcessTest {
   ProcessEngine processEngine;
 
   private final FollowUpReportService reports = mock(FollowUpReportService.class);
+  private final AreaUpdates updates = mock(AreaUpdates.class);
+  private final ReportDrafts drafts = mock(ReportDrafts.class);
   private final FollowUpReportBinding binding = mock(FollowUpReportBinding.class);
   private final EngineUsers users = mock(EngineUsers.class);
 
@@ -84,9 +86,9 @@ class FollowUpReportProcessTest {
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(CUTOFF_END.minus(3, ChronoUnit.DAYS)));
     when(users.current()).thenReturn(SECRETARIAT);
-    when(reports.updateRequested(anyLong(), anyString(), anyString()))
+    when(updates.updateRequested(anyLong(), anyString(), anyString()))
         .thenReturn(Map.of(FollowUpReportProcess.TaskContext.AREA_NAME, "Subdirección de Ascenso"));
-    when(reports.reviewContext(anyLong()))
+    when(drafts.reviewContext(anyLong()))
         .thenReturn(Map.of(FollowUpReportProcess.TaskContext.PDF_URL, "/api/reports/5.pdf"));
     when(binding.idOf(any(org.camunda.bpm.engine.delegate.DelegateExecution.class)))
         .thenReturn(REPORT_ID);
@@ -98,16 +100,16 @@ class FollowUpReportProcessTest {
     Mocks.register(
         "reportRequest",
         new FollowUpReportProcessListeners.Request(reports, binding, users, commissions));
-    Mocks.register("followUpReportRouting", new FollowUpReportRouting(reports, binding));
+    Mocks.register("followUpReportRouting", new FollowUpReportRouting(reports, updates, binding));
     Mocks.register(
-        "areaUpdateRequest", new FollowUpReportProcessListeners.UpdateRequest(reports, binding));
+        "areaUpdateRequest", new FollowUpReportProcessListeners.UpdateRequest(updates, binding));
     Mocks.register(
         "areaUpdateConfirmation",
-        new FollowUpReportProcessListeners.UpdateConfirmation(reports, users));
+        new FollowUpReportProcessListeners.UpdateConfirmation(updates, users));
     Mocks.register(
-        "draftGeneration", new FollowUpReportProcessListeners.DraftGeneration(reports, binding));
+        "draftGeneration", new FollowUpReportProcessListeners.DraftGeneration(drafts, binding));
     Mocks.register(
-        "draftReviewContext", new FollowUpReportProcessListeners.ReviewContext(reports, binding));
+        "draftReviewContext", new FollowUpReportProcessListeners.ReviewContext(drafts, binding));
     Mocks.register(
         "draftReview", new FollowUpReportProcessListeners.Review(reports, binding, users));
   }
@@ -122,8 +124,8 @@ class FollowUpReportProcessTest {
   void reportRequestedAfterTheCutoffIsDraftedAtOnceAndIssuedOnApproval() {
     ProcessInstance process = startThroughApi(false);
 
-    verify(reports).generateDraft(REPORT_ID);
-    verify(reports, never()).areaGroupsToUpdate(anyLong());
+    verify(drafts).generateDraft(REPORT_ID);
+    verify(updates, never()).areaGroupsToUpdate(anyLong());
     assertThat(process).isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT);
     assertThat(openTask()).hasCandidateGroup("secretaria-tecnica");
     org.assertj.core.api.Assertions.assertThat(
@@ -139,7 +141,7 @@ class FollowUpReportProcessTest {
 
   @Test
   void eachAreaWithOpenCommitmentsGetsATaskThatEndsByItselfAtTheCutoff() {
-    when(reports.areaGroupsToUpdate(REPORT_ID))
+    when(updates.areaGroupsToUpdate(REPORT_ID))
         .thenReturn(List.of("area-ascenso", "area-juridica"));
     ProcessInstance process = startThroughApi(true);
 
@@ -151,7 +153,7 @@ class FollowUpReportProcessTest {
         .flatExtracting(t -> processEngine.getTaskService().getIdentityLinksForTask(t.getId()))
         .extracting(IdentityLink::getGroupId)
         .containsExactlyInAnyOrder("area-ascenso", "area-juridica");
-    tasks.forEach(t -> verify(reports).updateRequested(eq(REPORT_ID), anyString(), eq(t.getId())));
+    tasks.forEach(t -> verify(updates).updateRequested(eq(REPORT_ID), anyString(), eq(t.getId())));
     Job deadline = timer();
     org.assertj.core.api.Assertions.assertThat(deadline.getDuedate())
         .isEqualTo(Date.from(CUTOFF_END));
@@ -167,13 +169,13 @@ class FollowUpReportProcessTest {
     org.assertj.core.api.Assertions.assertThat(
             processEngine.getTaskService().createTaskQuery().count())
         .isOne();
-    verify(reports).generateDraft(REPORT_ID);
-    verify(reports, never()).updateConfirmedInTask(anyString(), any(), any());
+    verify(drafts).generateDraft(REPORT_ID);
+    verify(updates, never()).updateConfirmedInTask(anyString(), any(), any());
   }
 
   @Test
   void areasThatConfirmEarlyStillLeaveTheDraftUntilTheCutoffDayEnds() {
-    when(reports.areaGroupsToUpdate(REPORT_ID))
+    when(updates.areaGroupsToUpdate(REPORT_ID))
         .thenReturn(List.of("area-ascenso", "area-juridica"));
     ProcessInstance process = startThroughApi(true);
 
@@ -185,8 +187,8 @@ class FollowUpReportProcessTest {
     }
 
     assertThat(process).isWaitingAt(FollowUpReportProcess.Elements.TIMER_EVENT_AWAIT_CUTOFF);
-    verify(reports, times(2)).updateConfirmedInTask(anyString(), any(), any());
-    verify(reports, never()).generateDraft(anyLong());
+    verify(updates, times(2)).updateConfirmedInTask(anyString(), any(), any());
+    verify(drafts, never()).generateDraft(anyLong());
     assertThat(process)
         .variables()
         .doesNotContainKey(FollowUpReportProcess.FormFields.PROGRESS_UPDATED);
@@ -199,16 +201,16 @@ class FollowUpReportProcessTest {
     assertThat(process)
         .isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT)
         .hasNotPassed(FollowUpReportProcess.Elements.BOUNDARY_EVENT_CUTOFF_REACHED);
-    verify(reports).generateDraft(REPORT_ID);
+    verify(drafts).generateDraft(REPORT_ID);
   }
 
   @Test
   void confirmationRefusedByTheDomainLeavesTheAreaTaskOpen() {
-    when(reports.areaGroupsToUpdate(REPORT_ID)).thenReturn(List.of("area-ascenso"));
+    when(updates.areaGroupsToUpdate(REPORT_ID)).thenReturn(List.of("area-ascenso"));
     ProcessInstance process = startThroughApi(true);
     String taskId = openTask().getId();
     org.mockito.Mockito.doThrow(new InvalidInputException("progressUpdated", "Marque la casilla."))
-        .when(reports)
+        .when(updates)
         .updateConfirmedInTask(eq(taskId), any(), any());
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -230,7 +232,7 @@ class FollowUpReportProcessTest {
     completeWithForm(Map.of(FollowUpReportProcess.FormFields.DECISION, "REGENERATE"));
 
     assertThat(process).isWaitingAt(FollowUpReportProcess.Elements.USER_TASK_REVIEW_DRAFT);
-    verify(reports, times(2)).generateDraft(REPORT_ID);
+    verify(drafts, times(2)).generateDraft(REPORT_ID);
     reviewReturns(true);
     completeWithForm(Map.of(FollowUpReportProcess.FormFields.DECISION, "ISSUE"));
     assertThat(process).isEnded().hasPassed(FollowUpReportProcess.Elements.END_EVENT_ISSUED);

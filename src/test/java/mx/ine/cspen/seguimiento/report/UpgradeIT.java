@@ -133,7 +133,7 @@ class UpgradeIT {
       // The seed's report as that version stored it, then generated again by this one.
       assertThat(api.getBinary("st", "/api/reports/" + SEED_REPORT + ".docx").body())
           .isEqualTo(docxBefore);
-      upgraded.getBean(FollowUpReportService.class).generateDraft(SEED_REPORT);
+      upgraded.getBean(ReportDrafts.class).generateDraft(SEED_REPORT);
       byte[] docx = api.getBinary("st", "/api/reports/" + SEED_REPORT + ".docx").body();
       byte[] pdf = api.getBinary("st", "/api/reports/" + SEED_REPORT + ".pdf").body();
       byte[] report = api.getBinary("st", "/api/reports/" + SEED_REPORT).body();

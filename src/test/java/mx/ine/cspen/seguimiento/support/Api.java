@@ -77,6 +77,22 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** A file as the request body (an annex in TSV, CSV or XLSX), as its user sends it. */
+  public Response post(String user, String path, String contentType, byte[] body) {
+    return send(
+        request(user, path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A file as the part "file" of a form, as a browser or {@code curl -F file=@…} uploads it. */
+  public Response upload(String user, String path, String fileName, byte[] file) {
+    return postMultipart(
+        user,
+        path,
+        java.util.List.of(Part.file("file", fileName, "application/octet-stream", file)));
+  }
+
   /** POST of JSON as the user given at construction. */
   public Response post(String path, String json) {
     return send(
@@ -201,7 +217,7 @@ public final class Api {
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(60))
+        .timeout(Duration.ofSeconds(120))
         .header("Accept", "application/json")
         .header("Authorization", "Basic " + credentials);
   }
@@ -225,6 +241,18 @@ public final class Api {
   /** A binary response with its headers. */
   public record Binary(
       int status, java.util.Map<String, java.util.List<String>> headers, byte[] body) {
+
+    public String contentType() {
+      return header("Content-Type") == null ? "" : header("Content-Type");
+    }
+
+    public String disposition() {
+      return header("Content-Disposition") == null ? "" : header("Content-Disposition");
+    }
+
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
 
     public String header(String name) {
       return headers.entrySet().stream()

@@ -18,9 +18,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentChange;
+import mx.ine.cspen.seguimiento.commitment.CommitmentDetail;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService.CommitmentDetail;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.DocumentReference;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
@@ -46,11 +46,11 @@ public class CommitmentFileArchive {
 
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  private final CommitmentService commitments;
+  private final CommitmentReader commitments;
   private final EvidenceService evidence;
   private final Clock clock;
 
-  CommitmentFileArchive(CommitmentService commitments, EvidenceService evidence, Clock clock) {
+  CommitmentFileArchive(CommitmentReader commitments, EvidenceService evidence, Clock clock) {
     this.commitments = commitments;
     this.evidence = evidence;
     this.clock = clock;

@@ -12,9 +12,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentFollowUp;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
-import mx.ine.cspen.seguimiento.commitment.ReportProgress;
+import mx.ine.cspen.seguimiento.commitment.SubmitProgressReport;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.NotFoundException;
@@ -25,25 +26,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The evidence files of progress reports: checked when handed in (count, size, type read from the
  * content), stored with their SHA-256, and read only by whoever may read the commitment, through
- * {@link CommitmentService#detail}'s rule (an area reads only its own).
+ * {@link CommitmentReader#detail}'s rule (an area reads only its own).
  */
 @Service
 @RetriedOnConflict
 public class EvidenceService {
 
-  private final CommitmentService commitments;
+  private final CommitmentFollowUp followUp;
+  private final CommitmentReader reader;
   private final EvidenceFileRepository files;
   private final EvidenceTypes types;
   private final EvidenceSettings settings;
   private final Clock clock;
 
   EvidenceService(
-      CommitmentService commitments,
+      CommitmentFollowUp followUp,
+      CommitmentReader reader,
       EvidenceFileRepository files,
       EvidenceTypes types,
       EvidenceSettings settings,
       Clock clock) {
-    this.commitments = commitments;
+    this.followUp = followUp;
+    this.reader = reader;
     this.files = files;
     this.types = types;
     this.settings = settings;
@@ -56,7 +60,10 @@ public class EvidenceService {
    */
   @Transactional
   public ProgressReport reportProgress(
-      long commitmentId, ReportProgress command, List<EvidenceUpload> uploads, CurrentUser user) {
+      long commitmentId,
+      SubmitProgressReport command,
+      List<EvidenceUpload> uploads,
+      CurrentUser user) {
     return reportProgress(commitmentId, command, uploads, user, null);
   }
 
@@ -64,12 +71,12 @@ public class EvidenceService {
   @Transactional
   public ProgressReport reportProgress(
       long commitmentId,
-      ReportProgress command,
+      SubmitProgressReport command,
       List<EvidenceUpload> uploads,
       CurrentUser user,
       Long expectedVersion) {
     List<CheckedFile> checked = check(uploads);
-    return commitments.reportProgress(
+    return followUp.reportProgress(
         commitmentId, command, user, expectedVersion, report -> attach(report, checked, user));
   }
 
@@ -86,7 +93,7 @@ public class EvidenceService {
   /** Every file of the commitment, by progress report id, for a reader of the commitment. */
   @Transactional(readOnly = true)
   public Map<Long, List<EvidenceSummary>> filesByReport(long commitmentId, CurrentUser user) {
-    commitments.detail(commitmentId, user);
+    reader.detail(commitmentId, user);
     return filesByReport(commitmentId);
   }
 
@@ -106,7 +113,7 @@ public class EvidenceService {
   /** One file, for a reader of its commitment. */
   @Transactional(readOnly = true)
   public EvidenceFile file(long commitmentId, long fileId, CurrentUser user) {
-    commitments.detail(commitmentId, user);
+    reader.detail(commitmentId, user);
     return files
         .findOf(commitmentId, fileId)
         .orElseThrow(

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.time.Instant;
 
@@ -21,7 +21,7 @@ public record OpenTask(
     Long commitmentId,
     String folio) {
 
-  OpenTask forCommitment(long commitment, String commitmentFolio) {
+  public OpenTask forCommitment(long commitment, String commitmentFolio) {
     return new OpenTask(
         id,
         name,

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
 import mx.ine.cspen.seguimiento.commitment.CommitmentKind;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
-import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommitmentRow;
 
 /**
  * A commitment's page: what it is, where it stands, everything that happened to it, and the open

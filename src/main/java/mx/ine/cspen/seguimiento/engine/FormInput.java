@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.commitment;
+package mx.ine.cspen.seguimiento.engine;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reads the values a Camunda Form submitted (numbers as Long or Double, dates as text) into the
- * domain's types, collecting every value that cannot be read. Public for the other processes'
- * listeners.
+ * domain's types, collecting every value that cannot be read. Each process's listeners build their
+ * commands with it ({@code commitment/CommitmentFormInput} for the commitment's task forms).
  */
 public final class FormInput {
 
@@ -34,7 +34,7 @@ public final class FormInput {
     return text.isBlank() ? null : text;
   }
 
-  Integer wholeNumber(String key, String description) {
+  public Integer wholeNumber(String key, String description) {
     Object value = scope.getVariable(key);
     if (value == null || (value instanceof String s && s.isBlank())) {
       return null;
@@ -98,17 +98,12 @@ public final class FormInput {
     }
   }
 
-  DocumentType documentType(String key) {
-    String value = text(key);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return DocumentType.fromCode(value);
-    } catch (IllegalArgumentException e) {
-      problems.add(new InvalidInputException.FieldProblem(key, e.getMessage()));
-      return null;
-    }
+  /**
+   * Records that the value of {@code key} could not be read, for a reader of a type this class does
+   * not know; {@link #requireReadable} then refuses.
+   */
+  public void unreadable(String key, String message) {
+    problems.add(new InvalidInputException.FieldProblem(key, message));
   }
 
   /** Stops here if a value could not be read: the domain then sees only well-typed input. */
@@ -116,57 +111,5 @@ public final class FormInput {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-  }
-
-  // --- The forms of commitment.bpmn ----------------------------------------------------------
-
-  static ReportProgress progress(VariableScope scope) {
-    FormInput form = new FormInput(scope);
-    Integer percent =
-        form.wholeNumber(CommitmentProcess.FormFields.PERCENT, "El porcentaje de avance");
-    List<ReferenceInput> references = new ArrayList<>();
-    for (int slot = 1; slot <= CommitmentProcess.FormFields.REFERENCE_SLOTS; slot++) {
-      String number = form.text(CommitmentProcess.FormFields.referenceNumber(slot));
-      String url = form.text(CommitmentProcess.FormFields.referenceUrl(slot));
-      if (number == null && url == null) {
-        continue;
-      }
-      DocumentType type = form.documentType(CommitmentProcess.FormFields.referenceType(slot));
-      references.add(
-          new ReferenceInput(
-              type,
-              number,
-              form.date(CommitmentProcess.FormFields.referenceDate(slot), "La fecha del documento"),
-              url));
-    }
-    form.requireReadable();
-    return new ReportProgress(
-        percent,
-        form.text(CommitmentProcess.FormFields.NARRATIVE),
-        references,
-        form.checked(CommitmentProcess.FormFields.REQUEST_CLOSURE),
-        form.text(CommitmentProcess.FormFields.JUSTIFICATION));
-  }
-
-  static VerifyFulfilment verification(VariableScope scope) {
-    FormInput form = new FormInput(scope);
-    String decision = form.text(CommitmentProcess.FormFields.DECISION);
-    // Anything but the form's two options is no decision: the domain asks for one.
-    Boolean approved =
-        CommitmentProcess.FormFields.DECISION_APPROVE.equals(decision)
-            ? Boolean.TRUE
-            : CommitmentProcess.FormFields.DECISION_RETURN.equals(decision) ? Boolean.FALSE : null;
-    return new VerifyFulfilment(approved, form.text(CommitmentProcess.FormFields.OBSERVATIONS));
-  }
-
-  /** The "Dar seguimiento a compromiso vencido" form. */
-  static OverdueFollowUp followUp(VariableScope scope) {
-    FormInput form = new FormInput(scope);
-    OverdueFollowUp followUp =
-        new OverdueFollowUp(
-            form.text(CommitmentProcess.FormFields.FOLLOW_UP_NOTE),
-            form.date(CommitmentProcess.FormFields.NEW_DUE_DATE, "La nueva fecha límite"));
-    form.requireReadable();
-    return followUp;
   }
 }

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,37 +12,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.engine.EngineIdentity;
-import mx.ine.cspen.seguimiento.security.CurrentUser;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * What the pages read from the process engine: the user's open tasks, where a commitment stands in
- * its process, and the process model to draw it. Read-only: every change goes through {@code
- * CommitmentService} and {@code CommitmentWorkflow}.
+ * What the commitment's page reads from the process engine: where the commitment stands in its
+ * process, the process model to draw it, and the names of the people in its history. Read-only:
+ * every change goes through {@code CommitmentFollowUp} and {@code CommitmentWorkflow}; the open
+ * tasks come from {@link OpenTasks}.
  *
- * <p>Tasks and the model are read as the signed-in user (set on the thread by the security layer),
- * so the engine shows each person only what its authorizations allow.
+ * <p>The model and the names are read as the signed-in user (set on the thread by the security
+ * layer), so the engine shows each person only what its authorizations allow.
  */
 @Component
 class EngineReader {
 
-  private final TaskService tasks;
   private final RuntimeService runtime;
   private final HistoryService history;
   private final RepositoryService repository;
@@ -50,111 +45,16 @@ class EngineReader {
   private final EngineIdentity engineIdentity;
 
   EngineReader(
-      TaskService tasks,
       RuntimeService runtime,
       HistoryService history,
       RepositoryService repository,
       IdentityService identity,
       EngineIdentity engineIdentity) {
-    this.tasks = tasks;
     this.runtime = runtime;
     this.history = history;
     this.repository = repository;
     this.identity = identity;
     this.engineIdentity = engineIdentity;
-  }
-
-  /** Open commitment tasks the user may work: offered to one of its groups, or claimed by it. */
-  List<OpenTask> tasksOf(CurrentUser user) {
-    return openTasks(user, null);
-  }
-
-  /** The oldest {@code limit} of them, and how many there are in all. */
-  TaskList tasksOf(CurrentUser user, int limit) {
-    Map<String, Task> found = new LinkedHashMap<>();
-    long claimedCount = claimed(user).count();
-    long total = claimedCount;
-    if (claimedCount > 0) {
-      oldestFirst(claimed(user), limit).forEach(task -> found.put(task.getId(), task));
-    }
-    if (!user.groups().isEmpty()) {
-      List<String> groups = List.copyOf(user.groups());
-      total += offered(groups).count();
-      oldestFirst(offered(groups), limit).forEach(task -> found.put(task.getId(), task));
-      if (claimedCount > 0) {
-        // Claimed by the user and offered to one of its groups: counted once.
-        total -= offered(groups).taskAssignee(user.id()).count();
-      }
-    }
-    List<OpenTask> oldest = openTasks(found.values(), user).stream().limit(limit).toList();
-    return new TaskList(oldest, total);
-  }
-
-  private static List<Task> oldestFirst(TaskQuery query, int limit) {
-    return query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, limit);
-  }
-
-  /** Some of the user's open tasks, and how many it has in all. */
-  record TaskList(List<OpenTask> tasks, long total) {}
-
-  private TaskQuery offered(List<String> groups) {
-    return tasks
-        .createTaskQuery()
-        .processDefinitionKey(CommitmentProcess.KEY)
-        .taskCandidateGroupIn(groups)
-        .includeAssignedTasks();
-  }
-
-  private TaskQuery claimed(CurrentUser user) {
-    return tasks
-        .createTaskQuery()
-        .processDefinitionKey(CommitmentProcess.KEY)
-        .taskAssignee(user.id());
-  }
-
-  /** The same, for one process instance. */
-  List<OpenTask> tasksOf(CurrentUser user, String processInstanceId) {
-    return processInstanceId == null ? List.of() : openTasks(user, processInstanceId);
-  }
-
-  private List<OpenTask> openTasks(CurrentUser user, String processInstanceId) {
-    Map<String, Task> found = new LinkedHashMap<>();
-    if (!user.groups().isEmpty()) {
-      var offered =
-          tasks
-              .createTaskQuery()
-              .processDefinitionKey(CommitmentProcess.KEY)
-              .taskCandidateGroupIn(List.copyOf(user.groups()))
-              .includeAssignedTasks();
-      if (processInstanceId != null) {
-        offered.processInstanceId(processInstanceId);
-      }
-      offered.list().forEach(task -> found.put(task.getId(), task));
-    }
-    var claimed =
-        tasks.createTaskQuery().processDefinitionKey(CommitmentProcess.KEY).taskAssignee(user.id());
-    if (processInstanceId != null) {
-      claimed.processInstanceId(processInstanceId);
-    }
-    claimed.list().forEach(task -> found.put(task.getId(), task));
-    return openTasks(found.values(), user);
-  }
-
-  private static List<OpenTask> openTasks(Collection<Task> found, CurrentUser user) {
-    return found.stream()
-        .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
-        .map(
-            task ->
-                new OpenTask(
-                    task.getId(),
-                    task.getName(),
-                    task.getProcessInstanceId(),
-                    task.getCreateTime().toInstant(),
-                    task.getAssignee(),
-                    task.getAssignee() != null && !task.getAssignee().equals(user.id()),
-                    null,
-                    null))
-        .toList();
   }
 
   /**

@@ -1,10 +1,9 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.system;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Component;
 
 /**

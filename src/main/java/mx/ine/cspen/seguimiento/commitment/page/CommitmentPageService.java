@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,46 +14,49 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
 import mx.ine.cspen.seguimiento.commitment.CommitmentChange;
+import mx.ine.cspen.seguimiento.commitment.CommitmentDetail;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService.CommitmentDetail;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.ProgressReport;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceService;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceSummary;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Change;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.HistoryItem;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Progress;
-import mx.ine.cspen.seguimiento.dashboard.CommitmentPage.Reference;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Change;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.HistoryItem;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Progress;
+import mx.ine.cspen.seguimiento.commitment.page.CommitmentPage.Reference;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A commitment's page, from {@link CommitmentService#detail} (which applies the API's rule: an area
+ * A commitment's page, from {@link CommitmentReader#detail} (which applies the API's rule: an area
  * reads only its own commitments) and from the engine (its position and open tasks).
  */
 @Service
 class CommitmentPageService {
 
-  private final CommitmentService commitments;
+  private final CommitmentReader commitments;
   private final EvidenceService evidence;
   private final AreaRepository areas;
   private final EngineReader engine;
+  private final OpenTasks openTasks;
   private final Clock clock;
 
   CommitmentPageService(
-      CommitmentService commitments,
+      CommitmentReader commitments,
       EvidenceService evidence,
       AreaRepository areas,
       EngineReader engine,
+      OpenTasks openTasks,
       Clock clock) {
     this.commitments = commitments;
     this.evidence = evidence;
     this.areas = areas;
     this.engine = engine;
+    this.openTasks = openTasks;
     this.clock = clock;
   }
 
@@ -102,7 +105,7 @@ class CommitmentPageService {
     LocalDate today = LocalDate.now(clock);
     String instance = commitment.getProcessInstanceId();
     List<OpenTask> tasks =
-        engine.tasksOf(user, instance).stream()
+        openTasks.tasksOf(user, instance).stream()
             .map(t -> t.forCommitment(commitment.getId(), commitment.getFolio()))
             .toList();
     ProcessPosition position =
@@ -112,7 +115,7 @@ class CommitmentPageService {
             .map(p -> deadlineWorded(p, commitment.getDueDate()))
             .orElse(null);
     return new CommitmentPage(
-        DashboardService.row(commitment, today, latestNarrative(detail.progress())),
+        CommitmentRow.of(commitment, today, latestNarrative(detail.progress())),
         commitment.getProposer(),
         names.getOrDefault(commitment.getCreatedBy(), commitment.getCreatedBy()),
         commitment.getCreatedAt(),

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,12 +7,14 @@ import java.util.Map;
 import mx.ine.cspen.seguimiento.commitment.AssignArea;
 import mx.ine.cspen.seguimiento.commitment.CancelCommitment;
 import mx.ine.cspen.seguimiento.commitment.ChangeDueDate;
+import mx.ine.cspen.seguimiento.commitment.CommitmentFollowUp;
 import mx.ine.cspen.seguimiento.commitment.CommitmentKind;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
+import mx.ine.cspen.seguimiento.commitment.CommitmentRegistry;
 import mx.ine.cspen.seguimiento.commitment.CorrectCommitment;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
@@ -24,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the Secretaría Técnica does from a commitment's page: cancel, assign or reassign, set the
- * due date, correct what was registered. Each goes through {@link CommitmentService}, as the API
+ * due date, correct what was registered. Each goes through {@link CommitmentFollowUp}, as the API
  * does, with the same checks; a refusal shows the page again with the message next to the field and
  * everything typed kept.
  */
@@ -32,11 +34,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/compromisos/{id}")
 class CommitmentActionsController {
 
-  private final CommitmentService commitments;
+  private final CommitmentRegistry registry;
+  private final CommitmentFollowUp followUp;
+  private final CommitmentReader reader;
   private final CommitmentPageController pages;
 
-  CommitmentActionsController(CommitmentService commitments, CommitmentPageController pages) {
-    this.commitments = commitments;
+  CommitmentActionsController(
+      CommitmentRegistry registry,
+      CommitmentFollowUp followUp,
+      CommitmentReader reader,
+      CommitmentPageController pages) {
+    this.registry = registry;
+    this.followUp = followUp;
+    this.reader = reader;
     this.pages = pages;
   }
 
@@ -55,7 +65,7 @@ class CommitmentActionsController {
         user,
         model,
         redirect,
-        () -> commitments.cancel(id, new CancelCommitment(reason), user),
+        () -> followUp.cancel(id, new CancelCommitment(reason), user, null),
         "El compromiso quedó sin efecto; su proceso terminó.");
   }
 
@@ -75,7 +85,7 @@ class CommitmentActionsController {
         user,
         model,
         redirect,
-        () -> commitments.assign(id, new AssignArea(areaCode, reason), user),
+        () -> followUp.assign(id, new AssignArea(areaCode, reason), user, null),
         "Se registró el área responsable; su tarea abierta pasó a esa área.");
   }
 
@@ -98,12 +108,12 @@ class CommitmentActionsController {
         redirect,
         () -> {
           LocalDate date = date(dueDate, "dueDate");
-          String warning = commitments.pastDueDateWarning(date);
+          String warning = registry.pastDueDateWarning(date);
           if (warning != null && !confirmPast) {
             // Not saved yet: the page asks to confirm a date that escalates at once.
             throw new PastDueDate(warning);
           }
-          commitments.changeDueDate(id, new ChangeDueDate(date, reason), user);
+          followUp.changeDueDate(id, new ChangeDueDate(date, reason), user, null);
         },
         "Se registró la fecha límite; el proceso espera esa fecha.");
   }
@@ -134,12 +144,13 @@ class CommitmentActionsController {
         redirect,
         () -> {
           // The same data again changes nothing (as in the API); the page says so.
-          int before = commitments.detail(id, user).events().size();
-          commitments.correct(
+          int before = reader.detail(id, user).events().size();
+          registry.correct(
               id,
               new CorrectCommitment(text, proposer, kind(kind), sessionId(sessionId), reason),
-              user);
-          if (commitments.detail(id, user).events().size() == before) {
+              user,
+              null);
+          if (reader.detail(id, user).events().size() == before) {
             throw new ConflictException(
                 "Los datos son los mismos que ya estaban registrados: no hubo nada que corregir.");
           }
@@ -163,9 +174,7 @@ class CommitmentActionsController {
       RedirectAttributes redirect,
       Runnable change,
       String done) {
-    if (!user.isTechnicalSecretariat()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica hace cambios desde esta página.");
-    }
+    RoleChecks.requireSecretariat(user, "hace cambios desde esta página");
     try {
       change.run();
       redirect.addFlashAttribute("message", done);

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.ine.cspen.seguimiento.commitment.DocumentType;
 import mx.ine.cspen.seguimiento.commitment.ReferenceInput;
-import mx.ine.cspen.seguimiento.commitment.ReportProgress;
+import mx.ine.cspen.seguimiento.commitment.SubmitProgressReport;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceService;
 import mx.ine.cspen.seguimiento.commitment.evidence.EvidenceUpload;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
@@ -55,7 +55,7 @@ class ProgressPageController {
     typed.remove("_csrf");
     List<Integer> rows = new ArrayList<>();
     try {
-      ReportProgress command = command(typed, rows);
+      SubmitProgressReport command = command(typed, rows);
       evidence.reportProgress(
           id,
           command,
@@ -96,7 +96,7 @@ class ProgressPageController {
   }
 
   /** The form as the service's command; {@code rows} gets the form row of each reference. */
-  private static ReportProgress command(Map<String, String> typed, List<Integer> rows) {
+  private static SubmitProgressReport command(Map<String, String> typed, List<Integer> rows) {
     List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
     Integer percent = null;
     String typedPercent = typed.getOrDefault("percent", "").strip();
@@ -132,7 +132,7 @@ class ProgressPageController {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new ReportProgress(
+    return new SubmitProgressReport(
         percent,
         typed.get("narrative"),
         references,

@@ -39,11 +39,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 /**
- * The rules {@link CommitmentService} applies before anything is recorded or the process moves: the
- * real service with its repositories and its workflow mocked, no database and no engine. A refused
- * request records nothing and completes no task.
+ * The rules {@link CommitmentFollowUp} and {@link CommitmentRegistry} apply before anything is
+ * recorded or the process moves: the real services with their repositories and workflow mocked, no
+ * database and no engine. A refused request records nothing and completes no task.
  */
-class CommitmentServiceTest {
+class CommitmentRulesTest {
 
   private static final long ID = 1L;
   private static final String FOLIO = "CSPEN-2024-001";
@@ -66,21 +66,25 @@ class CommitmentServiceTest {
   private final Task progressTask = mock(Task.class);
   private final Task verificationTask = mock(Task.class);
 
-  private final CommitmentService service =
-      new CommitmentService(
+  private final CommitmentGuard guard =
+      new CommitmentGuard(
+          commitments, areas, workflow, mock(EntityManager.class), mock(Commissions.class));
+  private final CommitmentHistory history =
+      new CommitmentHistory(events, mock(CommitmentChangeRepository.class), progressReports, CLOCK);
+  private final CommitmentFollowUp service =
+      new CommitmentFollowUp(workflow, guard, history, InputValidators.real(), CLOCK);
+  private final CommitmentRegistry registry =
+      new CommitmentRegistry(
           commitments,
-          progressReports,
-          events,
-          mock(CommitmentChangeRepository.class),
-          areas,
           mock(SessionRepository.class),
           mock(SessionService.class),
           workflow,
           mock(FolioGenerator.class),
+          guard,
+          history,
           InputValidators.real(),
-          CLOCK,
-          mock(EntityManager.class),
-          mock(Commissions.class));
+          mock(Commissions.class),
+          CLOCK);
 
   private Commitment commitment;
 
@@ -120,7 +124,7 @@ class CommitmentServiceTest {
   @Test
   void lowerPercentWithoutJustificationIsRefused() {
     assertThatThrownBy(
-            () -> service.reportProgress(ID, progress(40, null, false, link(null)), AREA))
+            () -> service.reportProgress(ID, progress(40, null, false, link(null)), AREA, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -149,7 +153,7 @@ class CommitmentServiceTest {
 
   @Test
   void closureRequestBelowOneHundredPercentIsRefused() {
-    assertThatThrownBy(() -> service.reportProgress(ID, progress(90, null, true), AREA))
+    assertThatThrownBy(() -> service.reportProgress(ID, progress(90, null, true), AREA, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -165,7 +169,7 @@ class CommitmentServiceTest {
 
   @Test
   void closureRequestAtOneHundredPercentWaitsForTheSecretariatsVerification() {
-    service.reportProgress(ID, progress(100, null, true), AREA);
+    service.reportProgress(ID, progress(100, null, true), AREA, null);
 
     assertThat(commitment.getStatus()).isEqualTo(CommitmentStatus.UNDER_VERIFICATION);
     assertThat(commitment.getPercent()).isEqualTo(100);
@@ -184,7 +188,8 @@ class CommitmentServiceTest {
         "http://repositorio documental.ine.mx/a.pdf"
       })
   void linkThatIsNotAnHttpOrHttpsAddressIsRefused(String url) {
-    assertThatThrownBy(() -> service.reportProgress(ID, progress(70, null, false, link(url)), AREA))
+    assertThatThrownBy(
+            () -> service.reportProgress(ID, progress(70, null, false, link(url)), AREA, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -208,7 +213,8 @@ class CommitmentServiceTest {
         " "
       })
   void webLinkOrNoLinkAtAllIsAccepted(String url) {
-    ProgressReport report = service.reportProgress(ID, progress(70, null, false, link(url)), AREA);
+    ProgressReport report =
+        service.reportProgress(ID, progress(70, null, false, link(url)), AREA, null);
 
     assertThat(report.getReferences()).hasSize(1);
     assertThat(report.getReferences().get(0).getUrl()).isEqualTo(url.isBlank() ? null : url);
@@ -217,7 +223,8 @@ class CommitmentServiceTest {
   @Test
   void everyProblemOfAReportIsAnsweredAtOnce() {
     assertThatThrownBy(
-            () -> service.reportProgress(ID, progress(50, null, true, link("ftp://a/b")), AREA))
+            () ->
+                service.reportProgress(ID, progress(50, null, true, link("ftp://a/b")), AREA, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -246,7 +253,7 @@ class CommitmentServiceTest {
   void taskAlreadyRecordedIsNotRecordedAgainWhenTheEngineCompletesIt() {
     when(events.existsByTaskId("task-progress")).thenReturn(true);
     List<String> formRead = new ArrayList<>();
-    Supplier<ReportProgress> form =
+    Supplier<SubmitProgressReport> form =
         () -> {
           formRead.add("read");
           return progress(80, null, false);
@@ -260,7 +267,8 @@ class CommitmentServiceTest {
 
   @Test
   void anotherAreaCannotReportOnTheCommitment() {
-    assertThatThrownBy(() -> service.reportProgress(ID, progress(70, null, false), OTHER_AREA))
+    assertThatThrownBy(
+            () -> service.reportProgress(ID, progress(70, null, false), OTHER_AREA, null))
         .isInstanceOf(ForbiddenException.class)
         .hasMessage(
             "Solo Subdirección de Planeación y Evaluación SPEN informa el avance del compromiso "
@@ -274,7 +282,7 @@ class CommitmentServiceTest {
   void noProgressWhileTheSecretariatVerifiesAClosureRequest() {
     TestCommitments.underVerification(commitment);
 
-    assertThatThrownBy(() -> service.reportProgress(ID, progress(100, null, false), AREA))
+    assertThatThrownBy(() -> service.reportProgress(ID, progress(100, null, false), AREA, null))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("tiene una solicitud de conclusión en verificación");
 
@@ -287,7 +295,8 @@ class CommitmentServiceTest {
   void closureRequestCannotBeReturnedWithoutObservations() {
     TestCommitments.underVerification(commitment);
 
-    assertThatThrownBy(() -> service.verify(ID, new VerifyFulfilment(false, " "), SECRETARIAT))
+    assertThatThrownBy(
+            () -> service.verify(ID, new VerifyFulfilment(false, " "), SECRETARIAT, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -305,7 +314,7 @@ class CommitmentServiceTest {
   void approvedClosureConcludesTheCommitment() {
     TestCommitments.underVerification(commitment);
 
-    service.verify(ID, new VerifyFulfilment(true, null), SECRETARIAT);
+    service.verify(ID, new VerifyFulfilment(true, null), SECRETARIAT, null);
 
     assertThat(commitment.getStatus()).isEqualTo(CommitmentStatus.CONCLUDED);
     assertThat(recordedEvent().getEventType()).isEqualTo(CommitmentEventType.CLOSURE_APPROVED);
@@ -318,7 +327,7 @@ class CommitmentServiceTest {
     assertThatThrownBy(
             () ->
                 service.changeDueDate(
-                    ID, new ChangeDueDate(LocalDate.of(2024, 3, 12), null), SECRETARIAT))
+                    ID, new ChangeDueDate(LocalDate.of(2024, 3, 12), null), SECRETARIAT, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -363,7 +372,9 @@ class CommitmentServiceTest {
     TestCommitments.concluded(commitment);
 
     assertThatThrownBy(
-            () -> service.cancel(ID, new CancelCommitment("La Comisión lo retiró."), SECRETARIAT))
+            () ->
+                service.cancel(
+                    ID, new CancelCommitment("La Comisión lo retiró."), SECRETARIAT, null))
         .isInstanceOf(ConflictException.class)
         .hasMessage(
             "El compromiso " + FOLIO + " está concluido; ya no es posible dejarlo sin efecto.");
@@ -375,7 +386,7 @@ class CommitmentServiceTest {
 
   @Test
   void onlyTheSecretariatLeavesACommitmentWithoutEffect() {
-    assertThatThrownBy(() -> service.cancel(ID, new CancelCommitment("Ya no aplica."), AREA))
+    assertThatThrownBy(() -> service.cancel(ID, new CancelCommitment("Ya no aplica."), AREA, null))
         .isInstanceOf(ForbiddenException.class);
 
     assertThat(commitment.getStatus()).isEqualTo(CommitmentStatus.IN_PROGRESS);
@@ -384,12 +395,12 @@ class CommitmentServiceTest {
 
   @Test
   void pastDueDateIsWarnedAboutAndTodayIsNot() {
-    assertThat(service.pastDueDateWarning(LocalDate.of(2024, 5, 19)))
+    assertThat(registry.pastDueDateWarning(LocalDate.of(2024, 5, 19)))
         .isEqualTo(
             "La fecha límite 19/05/2024 ya pasó (hoy es 20/05/2024): el compromiso queda vencido y"
                 + " se avisa de inmediato al área y a la Secretaría Técnica.");
-    assertThat(service.pastDueDateWarning(LocalDate.of(2024, 5, 20))).isNull();
-    assertThat(service.pastDueDateWarning(null)).isNull();
+    assertThat(registry.pastDueDateWarning(LocalDate.of(2024, 5, 20))).isNull();
+    assertThat(registry.pastDueDateWarning(null)).isNull();
   }
 
   // --- A session's agreements at once ---------------------------------------------------------
@@ -406,7 +417,7 @@ class CommitmentServiceTest {
             null,
             new SessionCommitment(CommitmentKind.COMMITMENT, " ", null, null, null));
 
-    assertThatThrownBy(() -> service.checkRows(TestCommitments.session(), TestUsers.CSPEN, rows))
+    assertThatThrownBy(() -> registry.checkRows(TestCommitments.session(), TestUsers.CSPEN, rows))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -431,24 +442,24 @@ class CommitmentServiceTest {
         new SessionCommitment(CommitmentKind.AGREEMENT, "Texto.", null, null, null);
 
     assertThatThrownBy(
-            () -> service.checkRows(TestCommitments.session(), TestUsers.CSPEN, List.of()))
+            () -> registry.checkRows(TestCommitments.session(), TestUsers.CSPEN, List.of()))
         .hasMessage("Agregue al menos un acuerdo o compromiso de la sesión.");
     assertThatThrownBy(
             () ->
-                service.checkRows(
+                registry.checkRows(
                     TestCommitments.session(), TestUsers.CSPEN, Collections.nCopies(101, row)))
         .hasMessage("Se admiten hasta 100 acuerdos y compromisos por envío (se enviaron 101).");
     assertThat(
-            service.checkRows(
+            registry.checkRows(
                 TestCommitments.session(), TestUsers.CSPEN, Collections.nCopies(100, row)))
         .hasSize(100);
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
-  private static ReportProgress progress(
+  private static SubmitProgressReport progress(
       int percent, String justification, boolean closure, ReferenceInput... references) {
-    return new ReportProgress(
+    return new SubmitProgressReport(
         percent, "Se envió el proyecto a la Junta.", List.of(references), closure, justification);
   }
 

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.dashboard;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.session;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import mx.ine.cspen.seguimiento.commitment.CommitmentKind;
 import mx.ine.cspen.seguimiento.commitment.SessionCommitment;
+import mx.ine.cspen.seguimiento.session.RegisterSession;
+import mx.ine.cspen.seguimiento.session.SessionType;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 
 /**

@@ -1,4 +1,4 @@
-package mx.ine.cspen.seguimiento.session;
+package mx.ine.cspen.seguimiento.commitment.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,13 +8,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
-import mx.ine.cspen.seguimiento.commitment.CommitmentService;
+import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
+import mx.ine.cspen.seguimiento.commitment.CommitmentRegistry;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.commitment.SessionCommitment;
 import mx.ine.cspen.seguimiento.commitment.SessionIntake;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.RoleChecks;
+import mx.ine.cspen.seguimiento.session.CommissionSession;
+import mx.ine.cspen.seguimiento.session.CorrectSession;
+import mx.ine.cspen.seguimiento.session.RegisterSession;
+import mx.ine.cspen.seguimiento.session.SessionService;
 import mx.ine.cspen.seguimiento.system.ConflictException;
-import mx.ine.cspen.seguimiento.system.ForbiddenException;
 import mx.ine.cspen.seguimiento.system.InvalidInputException;
 import mx.ine.cspen.seguimiento.system.PageController;
 import org.springframework.ui.Model;
@@ -30,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The sessions of the Commission as the Secretaría Técnica works with them: the list with their
  * commitments by status, a session's page, the form that registers a session with all its
  * agreements at once, and the correction of a session. Everything goes through {@link
- * SessionService}, {@link SessionIntake} and {@link CommitmentService}, as the API does.
+ * SessionService}, {@link SessionIntake} and {@link CommitmentRegistry}, as the API does.
  */
 @PageController
 @RequestMapping("/sesiones")
@@ -38,16 +43,19 @@ class SessionPageController {
 
   private final SessionService sessions;
   private final SessionIntake intake;
-  private final CommitmentService commitments;
+  private final CommitmentRegistry registry;
+  private final CommitmentReader commitments;
   private final AreaRepository areas;
 
   SessionPageController(
       SessionService sessions,
       SessionIntake intake,
-      CommitmentService commitments,
+      CommitmentRegistry registry,
+      CommitmentReader commitments,
       AreaRepository areas) {
     this.sessions = sessions;
     this.intake = intake;
+    this.registry = registry;
     this.commitments = commitments;
     this.areas = areas;
   }
@@ -61,7 +69,7 @@ class SessionPageController {
 
   @GetMapping
   String list(CurrentUser user, Model model) {
-    requireReader(user);
+    RoleChecks.requireReader(user, READERS);
     Map<Long, List<Commitment>> bySession =
         commitments.search(null, null, null, user).stream()
             .collect(Collectors.groupingBy(c -> c.getSession().getId()));
@@ -88,7 +96,7 @@ class SessionPageController {
     CommissionSession session = sessions.get(id, caller);
     // The session's page is in the session's commission, whichever the person chose.
     CurrentUser user = caller.actingIn(session.getCommissionId());
-    requireReader(user);
+    RoleChecks.requireReader(user, READERS);
     model.addAttribute("sesion", session);
     model.addAttribute("commitments", commitments.search(null, null, id, user));
     model.addAttribute("corrections", sessions.corrections(id, user));
@@ -147,7 +155,7 @@ class SessionPageController {
 
   @GetMapping("/nueva")
   String newSession(CurrentUser user, Model model) {
-    requireSecretariat(user);
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     return form(SessionForm.empty(), null, user, model);
   }
 
@@ -158,7 +166,7 @@ class SessionPageController {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    requireSecretariat(user);
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     if ("agregar-fila".equals(action)) {
       form.addRow();
       return form(form, null, user, model);
@@ -185,7 +193,7 @@ class SessionPageController {
   String addForm(@PathVariable long id, CurrentUser caller, Model model) {
     CommissionSession session = sessions.get(id, caller);
     CurrentUser user = caller.actingIn(session.getCommissionId());
-    requireSecretariat(user);
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     model.addAttribute("sesion", session);
     return form(SessionForm.empty(), null, user, model);
   }
@@ -200,7 +208,7 @@ class SessionPageController {
       RedirectAttributes redirect) {
     CommissionSession session = sessions.get(id, caller);
     CurrentUser user = caller.actingIn(session.getCommissionId());
-    requireSecretariat(user);
+    RoleChecks.requireSecretariat(user, "registra sesiones y sus acuerdos");
     model.addAttribute("sesion", session);
     if ("agregar-fila".equals(action)) {
       form.addRow();
@@ -212,7 +220,7 @@ class SessionPageController {
       if (needsConfirmation(form, rows, model)) {
         return form(form, null, user, model);
       }
-      List<Commitment> registered = commitments.registerAll(id, rows, user);
+      List<Commitment> registered = registry.registerAll(id, rows, user);
       redirect.addFlashAttribute("message", registeredMessage(registered));
       return "redirect:/sesiones/" + id;
     } catch (InvalidInputException e) {
@@ -230,7 +238,7 @@ class SessionPageController {
   private boolean needsConfirmation(SessionForm form, List<SessionCommitment> rows, Model model) {
     Map<String, String> warnings = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      String warning = commitments.pastDueDateWarning(rows.get(i).dueDate());
+      String warning = registry.pastDueDateWarning(rows.get(i).dueDate());
       if (warning != null) {
         warnings.put("[" + i + "].dueDate", "Fila " + (i + 1) + ": " + warning);
       }
@@ -268,17 +276,7 @@ class SessionPageController {
     return errors;
   }
 
-  private static void requireReader(CurrentUser user) {
-    if (!user.readsEverything()) {
-      throw new ForbiddenException(
-          "Las sesiones las consultan la Secretaría Técnica y los integrantes de la comisión; su"
-              + " área ve sus compromisos en el tablero.");
-    }
-  }
-
-  private static void requireSecretariat(CurrentUser user) {
-    if (!user.isTechnicalSecretariat()) {
-      throw new ForbiddenException("Solo la Secretaría Técnica registra sesiones y sus acuerdos.");
-    }
-  }
+  private static final String READERS =
+      "Las sesiones las consultan la Secretaría Técnica y los integrantes de la comisión; su área"
+          + " ve sus compromisos en el tablero.";
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A progress report of the responsible area; with {@code requestClosure}, a closure request. */
-public record ReportProgress(
+public record SubmitProgressReport(
     @NotNull(message = "Indique el porcentaje de avance, un número entero de 0 a 100.")
         @Min(value = 0, message = "El porcentaje de avance debe ser un número entero de 0 a 100.")
         @Max(value = 100, message = "El porcentaje de avance debe ser un número entero de 0 a 100.")
@@ -24,7 +24,7 @@ public record ReportProgress(
     @Size(max = 4000, message = "La justificación admite hasta 4000 caracteres.")
         String justification) {
 
-  public ReportProgress {
+  public SubmitProgressReport {
     references = references == null ? List.of() : references;
   }
 

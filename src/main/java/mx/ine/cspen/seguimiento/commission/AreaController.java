@@ -1,6 +1,8 @@
-package mx.ine.cspen.seguimiento.area;
+package mx.ine.cspen.seguimiento.commission;
 
 import java.util.List;
+import mx.ine.cspen.seguimiento.area.Area;
+import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

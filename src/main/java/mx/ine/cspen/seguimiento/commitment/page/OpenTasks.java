@@ -1,0 +1,119 @@
+package mx.ine.cspen.seguimiento.commitment.page;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
+import mx.ine.cspen.seguimiento.security.CurrentUser;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open commitment tasks a person may work, as the engine shows them to that person: read as the
+ * signed-in user (set on the thread by the security layer), so the engine's authorizations decide.
+ * The dashboard lists the oldest; the commitment's page those of its process.
+ */
+@Component
+public class OpenTasks {
+
+  private final TaskService tasks;
+
+  OpenTasks(TaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  /**
+   * The oldest {@code limit} open commitment tasks the user may work (offered to one of its groups,
+   * or claimed by it), and how many there are in all.
+   */
+  public TaskList tasksOf(CurrentUser user, int limit) {
+    Map<String, Task> found = new LinkedHashMap<>();
+    long claimedCount = claimed(user).count();
+    long total = claimedCount;
+    if (claimedCount > 0) {
+      oldestFirst(claimed(user), limit).forEach(task -> found.put(task.getId(), task));
+    }
+    if (!user.groups().isEmpty()) {
+      List<String> groups = List.copyOf(user.groups());
+      total += offered(groups).count();
+      oldestFirst(offered(groups), limit).forEach(task -> found.put(task.getId(), task));
+      if (claimedCount > 0) {
+        // Claimed by the user and offered to one of its groups: counted once.
+        total -= offered(groups).taskAssignee(user.id()).count();
+      }
+    }
+    List<OpenTask> oldest = openTasks(found.values(), user).stream().limit(limit).toList();
+    return new TaskList(oldest, total);
+  }
+
+  private static List<Task> oldestFirst(TaskQuery query, int limit) {
+    return query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, limit);
+  }
+
+  /** Some of the user's open tasks, and how many it has in all. */
+  public record TaskList(List<OpenTask> tasks, long total) {}
+
+  private TaskQuery offered(List<String> groups) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(CommitmentProcess.KEY)
+        .taskCandidateGroupIn(groups)
+        .includeAssignedTasks();
+  }
+
+  private TaskQuery claimed(CurrentUser user) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(CommitmentProcess.KEY)
+        .taskAssignee(user.id());
+  }
+
+  /** All of them, for one process instance (none without one). */
+  public List<OpenTask> tasksOf(CurrentUser user, String processInstanceId) {
+    return processInstanceId == null ? List.of() : openTasks(user, processInstanceId);
+  }
+
+  private List<OpenTask> openTasks(CurrentUser user, String processInstanceId) {
+    Map<String, Task> found = new LinkedHashMap<>();
+    if (!user.groups().isEmpty()) {
+      var offered =
+          tasks
+              .createTaskQuery()
+              .processDefinitionKey(CommitmentProcess.KEY)
+              .taskCandidateGroupIn(List.copyOf(user.groups()))
+              .includeAssignedTasks();
+      if (processInstanceId != null) {
+        offered.processInstanceId(processInstanceId);
+      }
+      offered.list().forEach(task -> found.put(task.getId(), task));
+    }
+    var claimed =
+        tasks.createTaskQuery().processDefinitionKey(CommitmentProcess.KEY).taskAssignee(user.id());
+    if (processInstanceId != null) {
+      claimed.processInstanceId(processInstanceId);
+    }
+    claimed.list().forEach(task -> found.put(task.getId(), task));
+    return openTasks(found.values(), user);
+  }
+
+  private static List<OpenTask> openTasks(Collection<Task> found, CurrentUser user) {
+    return found.stream()
+        .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
+        .map(
+            task ->
+                new OpenTask(
+                    task.getId(),
+                    task.getName(),
+                    task.getProcessInstanceId(),
+                    task.getCreateTime().toInstant(),
+                    task.getAssignee(),
+                    task.getAssignee() != null && !task.getAssignee().equals(user.id()),
+                    null,
+                    null))
+        .toList();
+  }
+}
