@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.engine;
 
 import mx.ine.cspen.seguimiento.security.Groups;
+import mx.ine.cspen.seguimiento.security.VerifiedCredentials;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,8 @@ class EngineConfiguration {
 
   /** Picked up by Camunda's Spring Boot starter like every ProcessEnginePlugin bean. */
   @Bean
-  EngineGuard engineGuard() {
-    return new EngineGuard(Groups::readsOnly);
+  EngineGuard engineGuard(VerifiedCredentials credentials) {
+    return new EngineGuard(Groups::readsOnly, credentials::forgetAll);
   }
 
   /** Changes refused through the engine's REST APIs answer 4xx with a Spanish message. */

@@ -2,6 +2,7 @@ package mx.ine.cspen.seguimiento.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -21,14 +22,29 @@ public class EngineGuard extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(EngineGuard.class);
 
+  /** The engine's commands that change who may sign in, or with which groups. */
+  static final Set<String> IDENTITY_CHANGES =
+      Set.of(
+          "SaveUserCmd",
+          "DeleteUserCmd",
+          "UnlockUserCmd",
+          "SaveGroupCmd",
+          "DeleteGroupCmd",
+          "CreateMembershipCmd",
+          "DeleteMembershipCmd");
+
   private final Predicate<String> readOnlyGroups;
+  private final Runnable identityChanged;
 
   /**
    * @param readOnlyGroups whether a group's members only read (a commission's members, the
    *     institute-wide readers)
+   * @param identityChanged run after a command changed users, groups or memberships (a password,
+   *     say): what the sign-in remembered is checked again
    */
-  public EngineGuard(Predicate<String> readOnlyGroups) {
+  public EngineGuard(Predicate<String> readOnlyGroups, Runnable identityChanged) {
     this.readOnlyGroups = readOnlyGroups;
+    this.identityChanged = identityChanged;
   }
 
   @Override
@@ -47,7 +63,7 @@ public class EngineGuard extends AbstractProcessEnginePlugin {
       CommandPolicy policy,
       ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Interceptor(policy, configuration, readOnlyGroups));
+    interceptors.add(new Interceptor(policy, configuration, readOnlyGroups, identityChanged));
     if (existing != null) {
       interceptors.addAll(existing);
     }
@@ -62,14 +78,17 @@ public class EngineGuard extends AbstractProcessEnginePlugin {
     private final CommandPolicy policy;
     private final ProcessEngineConfigurationImpl configuration;
     private final Predicate<String> readOnlyGroups;
+    private final Runnable identityChanged;
 
     Interceptor(
         CommandPolicy policy,
         ProcessEngineConfigurationImpl configuration,
-        Predicate<String> readOnlyGroups) {
+        Predicate<String> readOnlyGroups,
+        Runnable identityChanged) {
       this.policy = policy;
       this.configuration = configuration;
       this.readOnlyGroups = readOnlyGroups;
+      this.identityChanged = identityChanged;
     }
 
     @Override
@@ -81,7 +100,11 @@ public class EngineGuard extends AbstractProcessEnginePlugin {
       depth[0]++;
       try {
         policy.check(command, caller());
-        return next.execute(command);
+        T result = next.execute(command);
+        if (IDENTITY_CHANGES.contains(command.getClass().getSimpleName())) {
+          identityChanged.run();
+        }
+        return result;
       } catch (RuntimeException e) {
         if (e instanceof EngineRefusals.OperationRefused) {
           log.info(

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks user name and password against Camunda's identity service, the one user directory of
  * Tasklist, Cockpit, Admin, the dashboard and the API. Its groups become authorities {@code
- * GROUP_<id>}. Failed sign-ins slow their client down ({@link SignInThrottle}).
+ * GROUP_<id>}. Failed sign-ins slow their client down ({@link SignInThrottle}). A password verified
+ * a moment ago is not checked again ({@link VerifiedCredentials}): API clients send it with every
+ * request.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -26,10 +28,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identity;
   private final SignInThrottle throttle;
+  private final VerifiedCredentials verified;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identity, SignInThrottle throttle) {
+  CamundaIdentityAuthenticationProvider(
+      IdentityService identity, SignInThrottle throttle, VerifiedCredentials verified) {
     this.identity = identity;
     this.throttle = throttle;
+    this.verified = verified;
   }
 
   @Override
@@ -43,15 +48,24 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     }
     Object credentials = authentication.getCredentials();
     String password = credentials == null ? "" : credentials.toString();
-    if (user == null
-        || user.isBlank()
-        || password.isEmpty()
-        || !identity.checkPassword(user, password)) {
+    if (user == null || user.isBlank() || password.isEmpty()) {
+      throttle.failed(address, user);
+      throw new BadCredentialsException("Usuario o contraseña incorrectos.");
+    }
+    Optional<Authentication> recalled = verified.recall(user, password);
+    if (recalled.isPresent()) {
+      throttle.succeeded(address, user);
+      return recalled.get();
+    }
+    if (!identity.checkPassword(user, password)) {
+      verified.forget(user);
       throttle.failed(address, user);
       throw new BadCredentialsException("Usuario o contraseña incorrectos.");
     }
     throttle.succeeded(address, user);
-    return authenticated(user);
+    Authentication signedIn = authenticated(user);
+    verified.remember(user, password, signedIn);
+    return signedIn;
   }
 
   /** The client's address, as the login form and HTTP Basic record it. */

@@ -1,0 +1,98 @@
+package mx.ine.cspen.seguimiento.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Passwords checked a moment ago, so that an API client sending HTTP Basic on every request does
+ * not cost a password check and a group query each time. A hit needs the same user and the same
+ * password within {@code seguimiento.sign-in.verified-for} (30 s; 0 turns it off); the password is
+ * kept only as a salted SHA-256, with a salt drawn when the node starts and never stored.
+ *
+ * <p>The sign-in rules do not loosen: a wrong password is always checked against the directory (and
+ * counted by {@link SignInThrottle}), and forgets what was remembered for that user; any change to
+ * users, groups or memberships made through the engine on this node forgets everything ({@code
+ * engine/EngineGuard}); other nodes follow within the same 30 s.
+ */
+@Component
+public class VerifiedCredentials {
+
+  /** Bounds the memory: past this many users the expired ones go, or, if none has, all. */
+  private static final int MAX_USERS = 10_000;
+
+  private record Verified(byte[] passwordHash, Authentication authentication, Instant until) {}
+
+  private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+  private final byte[] salt = new byte[32];
+  private final Duration lifetime;
+  private final Clock clock;
+
+  VerifiedCredentials(
+      @Value("${seguimiento.sign-in.verified-for:PT30S}") Duration lifetime,
+      @Value("${seguimiento.directory.enabled:false}") boolean directory,
+      Clock clock) {
+    this.lifetime = directory ? Duration.ZERO : lifetime;
+    this.clock = clock;
+    new SecureRandom().nextBytes(salt);
+  }
+
+  /** The authentication of the user, if this password was verified for them a moment ago. */
+  Optional<Authentication> recall(String user, String password) {
+    if (lifetime.isZero()) {
+      return Optional.empty();
+    }
+    Verified entry = verified.get(user);
+    if (entry == null || !clock.instant().isBefore(entry.until())) {
+      return Optional.empty();
+    }
+    return MessageDigest.isEqual(entry.passwordHash(), hash(password))
+        ? Optional.of(entry.authentication())
+        : Optional.empty();
+  }
+
+  /** The password was just verified for the user, who signs in with these authorities. */
+  void remember(String user, String password, Authentication authentication) {
+    if (lifetime.isZero()) {
+      return;
+    }
+    if (verified.size() >= MAX_USERS) {
+      Instant now = clock.instant();
+      verified.values().removeIf(entry -> !now.isBefore(entry.until()));
+      if (verified.size() >= MAX_USERS) {
+        verified.clear();
+      }
+    }
+    verified.put(
+        user, new Verified(hash(password), authentication, clock.instant().plus(lifetime)));
+  }
+
+  /** A failed sign-in: the user's password is checked again next time. */
+  void forget(String user) {
+    verified.remove(user);
+  }
+
+  /** Users, groups or memberships changed: every password and group is checked again. */
+  public void forgetAll() {
+    verified.clear();
+  }
+
+  private byte[] hash(String password) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(salt);
+      return digest.digest(password.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
