@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
@@ -25,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,7 +48,6 @@ class NotificationsIT extends PostgresIntegrationTest {
   @Autowired Notifications notifications;
   @Autowired EmailDelivery delivery;
   @Autowired TransactionTemplate transactions;
-  @LocalServerPort int serverPort;
 
   @AfterEach
   void engineClockBackToNow() {
@@ -319,7 +311,8 @@ class NotificationsIT extends PostgresIntegrationTest {
             String.class,
             NotificationEmailProcess.businessKey(notification));
     assertThat(
-            engineRest("admin", "PUT", "/engine-rest/job/" + job + "/retries", "{\"retries\": 1}"))
+            api.send("admin", "PUT", "/engine-rest/job/" + job + "/retries", "{\"retries\": 1}")
+                .status())
         .isEqualTo(204);
 
     MAILBOX.await("st@demo.seguimiento.example", "Solicitud de conclusión: " + folio);
@@ -442,27 +435,6 @@ class NotificationsIT extends PostgresIntegrationTest {
         throw new AssertionError("Still waiting for " + what);
       }
       Mailbox.pause();
-    }
-  }
-
-  /** Camunda's REST API as Cockpit calls it, with the user's credentials. */
-  private int engineRest(String user, String method, String path, String json) {
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + path))
-              .header(
-                  "Authorization",
-                  "Basic "
-                      + Base64.getEncoder()
-                          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-              .header("Content-Type", "application/json")
-              .method(method, HttpRequest.BodyPublishers.ofString(json))
-              .build();
-      return HttpClient.newHttpClient()
-          .send(request, HttpResponse.BodyHandlers.ofString())
-          .statusCode();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }
