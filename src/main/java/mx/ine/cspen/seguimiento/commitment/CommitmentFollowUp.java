@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.area.Area;
@@ -101,25 +102,27 @@ public class CommitmentFollowUp {
   @Transactional
   public void assignmentSubmittedInTask(
       long commitmentId, String taskId, Supplier<String> areaCode, Supplier<CurrentUser> caller) {
-    Commitment commitment = guard.findForChange(commitmentId, null);
-    if (history.recorded(taskId)) {
-      return;
-    }
-    CurrentUser user = caller.get();
-    guard.requireSecretariatOf(commitment, user, "asigna el área responsable");
-    String code = areaCode.get();
-    if (code == null || code.isBlank()) {
-      throw new InvalidInputException(
-          CommitmentProcess.FormFields.AREA_CODE, "Seleccione el área responsable.");
-    }
-    if (commitment.getStatus() != CommitmentStatus.UNASSIGNED) {
-      throw CommitmentRefusals.alreadyHasArea(commitment);
-    }
-    recordAssignment(
-        commitment,
-        guard.findArea(code, CommitmentProcess.FormFields.AREA_CODE, commitment.getCommissionId()),
-        user,
-        taskId);
+    onceForTask(
+        commitmentId,
+        taskId,
+        caller,
+        (commitment, user) -> {
+          guard.requireSecretariatOf(commitment, user, "asigna el área responsable");
+          String code = areaCode.get();
+          if (code == null || code.isBlank()) {
+            throw new InvalidInputException(
+                CommitmentProcess.FormFields.AREA_CODE, "Seleccione el área responsable.");
+          }
+          if (commitment.getStatus() != CommitmentStatus.UNASSIGNED) {
+            throw CommitmentRefusals.alreadyHasArea(commitment);
+          }
+          recordAssignment(
+              commitment,
+              guard.findArea(
+                  code, CommitmentProcess.FormFields.AREA_CODE, commitment.getCommissionId()),
+              user,
+              taskId);
+        });
   }
 
   private void recordAssignment(Commitment commitment, Area area, CurrentUser user, String taskId) {
@@ -165,14 +168,15 @@ public class CommitmentFollowUp {
       String taskId,
       Supplier<SubmitProgressReport> form,
       Supplier<CurrentUser> caller) {
-    Commitment commitment = guard.findForChange(commitmentId, null);
-    if (history.recorded(taskId)) {
-      return;
-    }
-    CurrentUser user = caller.get();
-    CommitmentGuard.requireResponsibleArea(commitment, user);
-    CommitmentGuard.requireReporting(commitment);
-    recordProgress(commitment, form.get(), user, taskId);
+    onceForTask(
+        commitmentId,
+        taskId,
+        caller,
+        (commitment, user) -> {
+          CommitmentGuard.requireResponsibleArea(commitment, user);
+          CommitmentGuard.requireReporting(commitment);
+          recordProgress(commitment, form.get(), user, taskId);
+        });
   }
 
   /**
@@ -260,14 +264,15 @@ public class CommitmentFollowUp {
       String taskId,
       Supplier<VerifyFulfilment> form,
       Supplier<CurrentUser> caller) {
-    Commitment commitment = guard.findForChange(commitmentId, null);
-    if (history.recorded(taskId)) {
-      return;
-    }
-    CurrentUser user = caller.get();
-    guard.requireSecretariatOf(commitment, user, "verifica el cumplimiento");
-    CommitmentGuard.requireUnderVerification(commitment);
-    recordVerification(commitment, form.get(), user, taskId);
+    onceForTask(
+        commitmentId,
+        taskId,
+        caller,
+        (commitment, user) -> {
+          guard.requireSecretariatOf(commitment, user, "verifica el cumplimiento");
+          CommitmentGuard.requireUnderVerification(commitment);
+          recordVerification(commitment, form.get(), user, taskId);
+        });
   }
 
   private void recordVerification(
@@ -325,34 +330,35 @@ public class CommitmentFollowUp {
       String taskId,
       Supplier<OverdueFollowUp> form,
       Supplier<CurrentUser> caller) {
-    Commitment commitment = guard.findForChange(commitmentId, null);
-    if (history.recorded(taskId)) {
-      return;
-    }
-    CurrentUser user = caller.get();
-    guard.requireSecretariatOf(commitment, user, "da seguimiento a los compromisos vencidos");
-    CommitmentGuard.requireOpen(commitment, "darle seguimiento");
-    OverdueFollowUp followUp = form.get();
-    validator.check(followUp);
-    LocalDate newDueDate = followUp.newDueDate();
-    if (newDueDate != null) {
-      String field = CommitmentProcess.FormFields.NEW_DUE_DATE;
-      CommitmentGuard.requireNotBeforeSession(newDueDate, commitment.getSession(), field);
-      LocalDate today = LocalDate.now(clock);
-      if (!newDueDate.isAfter(today)) {
-        throw CommitmentRefusals.newDueDateNotAhead(field, newDueDate, today);
-      }
-      if (!newDueDate.equals(commitment.getDueDate())) {
-        recordDueDate(commitment, newDueDate, null, user);
-      }
-    }
-    history.record(
-        commitment,
-        CommitmentEventType.OVERDUE_FOLLOWED_UP,
-        user.id(),
-        null,
-        followUp.followUpNote().strip(),
-        taskId);
+    onceForTask(
+        commitmentId,
+        taskId,
+        caller,
+        (commitment, user) -> {
+          guard.requireSecretariatOf(commitment, user, "da seguimiento a los compromisos vencidos");
+          CommitmentGuard.requireOpen(commitment, "darle seguimiento");
+          OverdueFollowUp followUp = form.get();
+          validator.check(followUp);
+          LocalDate newDueDate = followUp.newDueDate();
+          if (newDueDate != null) {
+            String field = CommitmentProcess.FormFields.NEW_DUE_DATE;
+            CommitmentGuard.requireNotBeforeSession(newDueDate, commitment.getSession(), field);
+            LocalDate today = LocalDate.now(clock);
+            if (!newDueDate.isAfter(today)) {
+              throw CommitmentRefusals.newDueDateNotAhead(field, newDueDate, today);
+            }
+            if (!newDueDate.equals(commitment.getDueDate())) {
+              recordDueDate(commitment, newDueDate, null, user);
+            }
+          }
+          history.record(
+              commitment,
+              CommitmentEventType.OVERDUE_FOLLOWED_UP,
+              user.id(),
+              null,
+              followUp.followUpNote().strip(),
+              taskId);
+        });
   }
 
   private void recordDueDate(
@@ -386,5 +392,21 @@ public class CommitmentFollowUp {
         commitment, CommitmentEventType.CANCELLED, user.id(), null, command.reason().strip(), null);
     workflow.cancel(commitment);
     return commitment;
+  }
+
+  /**
+   * A Tasklist form's submission, recorded once: the commitment locked, then nothing if the task
+   * was recorded already (completed through the API or our pages, whose listener runs too), else
+   * {@code record} with the person who submitted it.
+   */
+  private void onceForTask(
+      long commitmentId,
+      String taskId,
+      Supplier<CurrentUser> caller,
+      BiConsumer<Commitment, CurrentUser> record) {
+    Commitment commitment = guard.findForChange(commitmentId, null);
+    if (!history.recorded(taskId)) {
+      record.accept(commitment, caller.get());
+    }
   }
 }
