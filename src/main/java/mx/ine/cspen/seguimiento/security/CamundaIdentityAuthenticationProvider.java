@@ -57,6 +57,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       throttle.succeeded(address, user);
       return recalled.get();
     }
+    long checkedAt = verified.beforeChecking();
     if (!identity.checkPassword(user, password)) {
       verified.forget(user);
       throttle.failed(address, user);
@@ -64,7 +65,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     }
     throttle.succeeded(address, user);
     Authentication signedIn = authenticated(user);
-    verified.remember(user, password, signedIn);
+    verified.remember(user, password, signedIn, checkedAt);
     return signedIn;
   }
 

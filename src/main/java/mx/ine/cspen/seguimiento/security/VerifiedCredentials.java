@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Passwords checked a moment ago, so that an API client sending HTTP Basic on every request does
@@ -33,6 +36,10 @@ public class VerifiedCredentials {
   private record Verified(byte[] passwordHash, Authentication authentication, Instant until) {}
 
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+  /** Counts the changes to users and groups: what was checked before one is not remembered. */
+  private final AtomicLong changes = new AtomicLong();
+
   private final byte[] salt = new byte[32];
   private final Duration lifetime;
   private final Clock clock;
@@ -60,9 +67,18 @@ public class VerifiedCredentials {
         : Optional.empty();
   }
 
-  /** The password was just verified for the user, who signs in with these authorities. */
-  void remember(String user, String password, Authentication authentication) {
-    if (lifetime.isZero()) {
+  /** What {@link #remember} needs from before the password is checked. */
+  long beforeChecking() {
+    return changes.get();
+  }
+
+  /**
+   * The password was just verified for the user, who signs in with these authorities. Nothing is
+   * remembered if users or groups changed since {@code checkedAt} ({@link #beforeChecking}): the
+   * check may have read them as they were.
+   */
+  void remember(String user, String password, Authentication authentication, long checkedAt) {
+    if (lifetime.isZero() || changes.get() != checkedAt) {
       return;
     }
     if (verified.size() >= MAX_USERS) {
@@ -72,8 +88,11 @@ public class VerifiedCredentials {
         verified.clear();
       }
     }
-    verified.put(
-        user, new Verified(hash(password), authentication, clock.instant().plus(lifetime)));
+    Verified entry = new Verified(hash(password), authentication, clock.instant().plus(lifetime));
+    verified.put(user, entry);
+    if (changes.get() != checkedAt) {
+      verified.remove(user, entry);
+    }
   }
 
   /** A failed sign-in: the user's password is checked again next time. */
@@ -81,9 +100,23 @@ public class VerifiedCredentials {
     verified.remove(user);
   }
 
-  /** Users, groups or memberships changed: every password and group is checked again. */
+  /**
+   * Users, groups or memberships changed: every password and group is checked again, and again once
+   * the change commits when it runs inside a transaction (a check in between read the old).
+   */
   public void forgetAll() {
+    changes.incrementAndGet();
     verified.clear();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              changes.incrementAndGet();
+              verified.clear();
+            }
+          });
+    }
   }
 
   private byte[] hash(String password) {

@@ -89,6 +89,20 @@ class CamundaIdentityAuthenticationProviderTest {
   }
 
   @Test
+  void aChangeWhileThePasswordIsCheckedLeavesNothingRemembered() {
+    when(identity.checkPassword("st", "st"))
+        .thenAnswer(
+            invocation -> {
+              verified.forgetAll(); // an administrator changes the password meanwhile
+              return true;
+            });
+    provider.authenticate(basic("st", "st"));
+    provider.authenticate(basic("st", "st"));
+
+    verify(identity, times(2)).checkPassword("st", "st");
+  }
+
+  @Test
   void withTheDirectoryOnEveryRequestAsksIt() {
     CamundaIdentityAuthenticationProvider directory =
         new CamundaIdentityAuthenticationProvider(
