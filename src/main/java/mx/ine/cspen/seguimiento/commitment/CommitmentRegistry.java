@@ -265,26 +265,48 @@ public class CommitmentRegistry {
     if (command.dueDate() != null) {
       CommitmentGuard.requireNotBeforeSession(command.dueDate(), session, "dueDate");
     }
-    Instant now = clock.instant();
+    return registered(
+        session,
+        command.kind(),
+        command.text().strip(),
+        blankToNull(command.proposer()),
+        area,
+        command.dueDate(),
+        clock.instant(),
+        user,
+        null);
+  }
+
+  /** A new commitment with the next folio of its commission and year, and its registration. */
+  private Commitment registered(
+      CommissionSession session,
+      CommitmentKind kind,
+      String text,
+      String proposer,
+      Area area,
+      LocalDate dueDate,
+      Instant at,
+      CurrentUser user,
+      String note) {
     Commitment commitment =
         commitments.save(
             new Commitment(
                 folios.next(commissions.get(session.getCommissionId()), session.getYear()),
                 session,
-                command.kind(),
-                command.text().strip(),
-                blankToNull(command.proposer()),
+                kind,
+                text,
+                proposer,
                 area,
-                command.dueDate(),
-                now,
+                dueDate,
+                at,
                 user.id()));
     history.recordAt(
         commitment,
         CommitmentEventType.REGISTERED,
-        now,
+        at,
         user.id(),
         commitment.getAreaCode(),
-        null,
+        note,
         null);
     return commitment;
   }
@@ -309,25 +331,7 @@ public class CommitmentRegistry {
       String note) {
     guard.requireSecretariatOf(session.getCommissionId(), user, "importa el anexo");
     Commitment commitment =
-        commitments.save(
-            new Commitment(
-                folios.next(commissions.get(session.getCommissionId()), session.getYear()),
-                session,
-                row.kind(),
-                row.text(),
-                null,
-                row.area(),
-                null,
-                at,
-                user.id()));
-    history.recordAt(
-        commitment,
-        CommitmentEventType.REGISTERED,
-        at,
-        user.id(),
-        commitment.getAreaCode(),
-        note,
-        null);
+        registered(session, row.kind(), row.text(), null, row.area(), null, at, user, note);
     switch (row.outcome()) {
       case OPEN -> {
         if (row.progress() != null) {

@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +24,25 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
+  private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
   private static final String SCRIPT = "/db/engine/indexes.sql";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    javax.sql.DataSource dataSource = engine.getProcessEngineConfiguration().getDataSource();
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
+    DataSource dataSource = engine.getProcessEngineConfiguration().getDataSource();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
       for (String sql : statements()) {
-        statement.execute(sql);
-      }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(sql);
+        } catch (SQLException e) {
+          // Another node starting at the same moment may create it first; and without the index
+          // the engine still works, only slower: the start goes on, and the log says so.
+          log.warn("Could not add an index to the engine's tables ({}): {}", sql, e.getMessage());
+        }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not add the engine's indexes: " + e.getMessage(), e);
+      log.warn("Could not add the indexes to the engine's tables: {}", e.getMessage());
     }
   }
 
