@@ -119,6 +119,15 @@ class CommitmentHistory {
   record Progress(int percent, String narrative, String justification, boolean closure) {}
 
   /** The commitment's whole history, for reading. */
+  CommitmentLatest latestOf(Commitment commitment) {
+    return new CommitmentLatest(
+        commitment,
+        progressReports.findFirstByCommitmentOrderByReportedAtDescIdDesc(commitment),
+        events.findFirstByCommitmentOrderByOccurredAtDescIdDesc(commitment),
+        events.findFirstByCommitmentAndEventTypeOrderByOccurredAtDescIdDesc(
+            commitment, CommitmentEventType.CLOSURE_RETURNED));
+  }
+
   CommitmentDetail detailOf(Commitment commitment) {
     return new CommitmentDetail(
         commitment,
