@@ -16,16 +16,19 @@ class CommitmentHistory {
   private final CommitmentEventRepository events;
   private final CommitmentChangeRepository changes;
   private final ProgressReportRepository progressReports;
+  private final CommitmentChanges changed;
   private final Clock clock;
 
   CommitmentHistory(
       CommitmentEventRepository events,
       CommitmentChangeRepository changes,
       ProgressReportRepository progressReports,
+      CommitmentChanges changed,
       Clock clock) {
     this.events = events;
     this.changes = changes;
     this.progressReports = progressReports;
+    this.changed = changed;
     this.clock = clock;
   }
 
@@ -60,6 +63,7 @@ class CommitmentHistory {
       String areaCode,
       String note,
       String taskId) {
+    changed.recorded();
     return events.save(
         new CommitmentEvent(commitment, type, at, actor, areaCode, null, note, taskId));
   }
@@ -89,6 +93,7 @@ class CommitmentHistory {
       Progress progress,
       List<DocumentReference> references,
       String taskId) {
+    changed.recorded();
     ProgressReport report =
         progressReports.save(
             new ProgressReport(
