@@ -43,6 +43,12 @@ public class CommissionForms implements ApplicationRunner {
   /** The key of the start forms' commission choice, and of the tasks' commission in context. */
   public static final String COMMISSION_KEY = "commissionCode";
 
+  /**
+   * Where a task's form finds its commission: in the task's context variable ({@code
+   * CommitmentProcess.TaskContext.VARIABLE}), which the forms read by path.
+   */
+  static final String TASK_COMMISSION_PATH = "commitment." + COMMISSION_KEY;
+
   /** The key of the first commission's area list. */
   public static final String AREA_KEY = "areaCode";
 
@@ -151,7 +157,13 @@ public class CommissionForms implements ApplicationRunner {
           list.set(
               "conditional",
               json.createObjectNode()
-                  .put("hide", "=" + COMMISSION_KEY + " != \"" + commission.getCode() + "\""));
+                  .put(
+                      "hide",
+                      "="
+                          + (choosesCommission ? COMMISSION_KEY : TASK_COMMISSION_PATH)
+                          + " != \""
+                          + commission.getCode()
+                          + "\""));
         }
         ArrayNode values = json.createArrayNode();
         for (Area area : areas.findByCommissionIdOrderByNameAsc(commission.getId())) {

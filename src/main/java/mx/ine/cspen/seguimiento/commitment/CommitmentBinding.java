@@ -1,6 +1,8 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import java.util.Optional;
 import mx.ine.cspen.seguimiento.engine.ProcessStarts;
+import mx.ine.cspen.seguimiento.system.TransactionMemo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -9,11 +11,16 @@ import org.springframework.stereotype.Component;
  * Which commitment a process instance of {@code commitment.bpmn} belongs to: the binding recorded
  * in our table ({@code commitment.process_instance_id}) when the process starts. The process itself
  * carries no variable that names its commitment.
+ *
+ * <p>One step of the engine asks many times (each listener, each routing expression of the model):
+ * the answer is looked up once per transaction, and the commitment itself then comes from the
+ * transaction's persistence context.
  */
 @Component
 public class CommitmentBinding {
 
   private final CommitmentRepository commitments;
+  private final TransactionMemo<String, Long> bound = new TransactionMemo<>();
 
   CommitmentBinding(CommitmentRepository commitments) {
     this.commitments = commitments;
@@ -41,9 +48,9 @@ public class CommitmentBinding {
    * ({@link ProcessStarts}), the new instance is bound to it here.
    */
   public Commitment of(String processInstanceId) {
-    return commitments
-        .findByProcessInstanceId(processInstanceId)
-        .or(() -> bindStarting(processInstanceId))
+    Long id = bound.get(processInstanceId, this::lookUp);
+    return Optional.ofNullable(id)
+        .flatMap(commitments::findById)
         .orElseThrow(
             () ->
                 new IllegalStateException(
@@ -55,7 +62,15 @@ public class CommitmentBinding {
     return ProcessStarts.pending(CommitmentProcess.KEY).isPresent();
   }
 
-  private java.util.Optional<Commitment> bindStarting(String processInstanceId) {
+  private Long lookUp(String processInstanceId) {
+    return commitments
+        .findByProcessInstanceId(processInstanceId)
+        .or(() -> bindStarting(processInstanceId))
+        .map(Commitment::getId)
+        .orElse(null);
+  }
+
+  private Optional<Commitment> bindStarting(String processInstanceId) {
     return ProcessStarts.pending(CommitmentProcess.KEY)
         .flatMap(commitments::findById)
         .map(

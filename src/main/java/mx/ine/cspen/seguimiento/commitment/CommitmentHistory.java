@@ -16,16 +16,19 @@ class CommitmentHistory {
   private final CommitmentEventRepository events;
   private final CommitmentChangeRepository changes;
   private final ProgressReportRepository progressReports;
+  private final CommitmentChanges changed;
   private final Clock clock;
 
   CommitmentHistory(
       CommitmentEventRepository events,
       CommitmentChangeRepository changes,
       ProgressReportRepository progressReports,
+      CommitmentChanges changed,
       Clock clock) {
     this.events = events;
     this.changes = changes;
     this.progressReports = progressReports;
+    this.changed = changed;
     this.clock = clock;
   }
 
@@ -60,6 +63,7 @@ class CommitmentHistory {
       String areaCode,
       String note,
       String taskId) {
+    changed.recorded();
     return events.save(
         new CommitmentEvent(commitment, type, at, actor, areaCode, null, note, taskId));
   }
@@ -89,6 +93,7 @@ class CommitmentHistory {
       Progress progress,
       List<DocumentReference> references,
       String taskId) {
+    changed.recorded();
     ProgressReport report =
         progressReports.save(
             new ProgressReport(
@@ -119,6 +124,15 @@ class CommitmentHistory {
   record Progress(int percent, String narrative, String justification, boolean closure) {}
 
   /** The commitment's whole history, for reading. */
+  CommitmentLatest latestOf(Commitment commitment) {
+    return new CommitmentLatest(
+        commitment,
+        progressReports.findFirstByCommitmentOrderByReportedAtDescIdDesc(commitment),
+        events.findFirstByCommitmentOrderByOccurredAtDescIdDesc(commitment),
+        events.findFirstByCommitmentAndEventTypeOrderByOccurredAtDescIdDesc(
+            commitment, CommitmentEventType.CLOSURE_RETURNED));
+  }
+
   CommitmentDetail detailOf(Commitment commitment) {
     return new CommitmentDetail(
         commitment,

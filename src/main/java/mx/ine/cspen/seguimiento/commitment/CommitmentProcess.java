@@ -120,10 +120,15 @@ public final class CommitmentProcess {
   }
 
   /**
-   * Read-only context shown by the forms, set as task-local variables when a task is created (and
-   * gone with the task): a view of our tables, not a copy the engine keeps.
+   * Read-only context shown by the forms, set when a task is created as one task-local JSON
+   * variable, {@link #VARIABLE} (gone with the task): a view of our tables, not a copy the engine
+   * keeps. The forms read its keys by path: {@code commitment.folio}, {@code
+   * commitment.lastProgress}…
    */
   public static final class TaskContext {
+    /** The task-local variable that holds the context. */
+    public static final String VARIABLE = "commitment";
+
     public static final String FOLIO = "folio";
     public static final String SESSION = "sessionLabel";
     public static final String KIND = "kindLabel";

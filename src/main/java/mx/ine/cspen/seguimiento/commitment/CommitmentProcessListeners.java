@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * The adapters {@code commitment.bpmn} binds by {@code delegateExpression}. Each finds the
  * commitment its process is bound to, hands a submitted form to one domain operation, and removes
- * the form's values from the process: the process keeps no data. No rule of the domain lives here.
+ * the form's values from the process: the process keeps no data. (A task's context, submitted back
+ * with its read-only fields, lands in the task's own variable and goes with it; one that landed in
+ * the process, from a task older than that variable, is removed too.) No rule of the domain lives
+ * here.
  */
 final class CommitmentProcessListeners {
 
@@ -114,6 +117,7 @@ final class CommitmentProcessListeners {
           () -> new FormInput(task).text(areaKey),
           users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.ASSIGN_AREA);
+      task.getExecution().removeVariable(CommitmentProcess.TaskContext.VARIABLE);
       task.getExecution().removeVariables(commissions.formKeys());
     }
   }
@@ -140,6 +144,7 @@ final class CommitmentProcessListeners {
           () -> CommitmentFormInput.progress(task),
           users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.reportProgress());
+      task.getExecution().removeVariable(CommitmentProcess.TaskContext.VARIABLE);
     }
   }
 
@@ -165,6 +170,7 @@ final class CommitmentProcessListeners {
           () -> CommitmentFormInput.verification(task),
           users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.VERIFY_FULFILMENT);
+      task.getExecution().removeVariable(CommitmentProcess.TaskContext.VARIABLE);
     }
   }
 
@@ -191,6 +197,7 @@ final class CommitmentProcessListeners {
           () -> CommitmentFormInput.followUp(task),
           users::current);
       task.getExecution().removeVariables(CommitmentProcess.FormFields.FOLLOW_UP_OVERDUE);
+      task.getExecution().removeVariable(CommitmentProcess.TaskContext.VARIABLE);
     }
   }
 
@@ -208,7 +215,10 @@ final class CommitmentProcessListeners {
 
     @Override
     public void notify(DelegateTask task) {
-      task.setVariablesLocal(context.of(binding.idOf(task), task.getTaskDefinitionKey()));
+      CommitmentTaskContext.Variables variables =
+          context.variables(binding.idOf(task), task.getTaskDefinitionKey());
+      task.setVariableLocal(CommitmentProcess.TaskContext.VARIABLE, variables.shownAsJson());
+      task.setVariablesLocal(variables.prefilled());
     }
   }
 

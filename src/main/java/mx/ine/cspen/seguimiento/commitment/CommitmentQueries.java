@@ -18,6 +18,7 @@ import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
 import mx.ine.cspen.seguimiento.session.CommissionSession;
 import mx.ine.cspen.seguimiento.session.SessionType;
+import mx.ine.cspen.seguimiento.system.CountedFigures;
 import mx.ine.cspen.seguimiento.system.SpanishText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -70,7 +71,15 @@ public class CommitmentQueries {
   private final AreaRepository areas;
   private volatile ClosureDays closureDays = new ClosureDays(-1, -1, Map.of());
 
-  CommitmentQueries(JdbcTemplate jdbcTemplate, AreaRepository areas) {
+  /** Counts over the whole scope, counted again only once something changed. */
+  private record CountKey(Scope scope, Filter filter, CommitmentChanges.Mark mark) {}
+
+  private final CommitmentChanges changes;
+  private final CountedFigures<CountKey, Long> counts = new CountedFigures<>();
+  private final CountedFigures<CountKey, Map<Long, Long>> sessionCounts = new CountedFigures<>();
+
+  CommitmentQueries(JdbcTemplate jdbcTemplate, AreaRepository areas, CommitmentChanges changes) {
+    this.changes = changes;
     this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
     JdbcTemplate cursor = new JdbcTemplate(jdbcTemplate.getDataSource());
     cursor.setFetchSize(FETCH_SIZE);
@@ -441,6 +450,10 @@ public class CommitmentQueries {
     if (scope.nothing()) {
       return 0;
     }
+    return counts.get(new CountKey(scope, filter, changes.mark()), () -> countNow(scope, filter));
+  }
+
+  private long countNow(Scope scope, Filter filter) {
     Sql sql =
         new Sql(
             "select count(*) from commitment c"
@@ -497,13 +510,19 @@ public class CommitmentQueries {
     counts.scope(scope);
     counts.filter(filter);
     counts.append(" group by c.session_id");
-    Map<Long, Long> perSession = new HashMap<>();
-    jdbc.query(
-        counts.text(),
-        counts.parameters(),
-        (ResultSet rs) -> {
-          perSession.put(rs.getLong("session_id"), rs.getLong("n"));
-        });
+    Map<Long, Long> perSession =
+        sessionCounts.get(
+            new CountKey(scope, filter, changes.mark()),
+            () -> {
+              Map<Long, Long> found = new HashMap<>();
+              jdbc.query(
+                  counts.text(),
+                  counts.parameters(),
+                  (ResultSet rs) -> {
+                    found.put(rs.getLong("session_id"), rs.getLong("n"));
+                  });
+              return Map.copyOf(found);
+            });
     List<Long> sessions = new ArrayList<>();
     long before = 0;
     long seen = 0;

@@ -65,4 +65,13 @@ public class CommitmentReader {
   public CommitmentDetail detailForProcess(long commitmentId) {
     return history.detailOf(guard.find(commitmentId));
   }
+
+  /**
+   * The commitment with the latest of its history, for the process's listeners and notices (no user
+   * check: the engine has done it).
+   */
+  @Transactional(readOnly = true)
+  public CommitmentLatest latestForProcess(long commitmentId) {
+    return history.latestOf(guard.find(commitmentId));
+  }
 }

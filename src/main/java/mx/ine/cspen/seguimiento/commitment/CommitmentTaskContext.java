@@ -1,12 +1,17 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.commission.CommissionForms;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +36,25 @@ class CommitmentTaskContext {
     this.contributions = contributions;
   }
 
-  @Transactional(readOnly = true)
-  Map<String, Object> of(long commitmentId) {
-    return of(commitmentId, null);
+  /**
+   * What the form of a new task shows: one task-local variable, {@link
+   * CommitmentProcess.TaskContext#VARIABLE}, a JSON object the forms read by path ({@code
+   * commitment.folio}…), and, after a returned closure request, the fields of "Informar avance" the
+   * area starts from.
+   */
+  record Variables(Map<String, Object> shown, Map<String, Object> prefilled) {
+
+    /** The shown context as the task's JSON variable. */
+    TypedValue shownAsJson() {
+      try {
+        return SpinValues.jsonValue(JSON.writeValueAsString(shown)).create();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("The task context cannot be written as JSON", e);
+      }
+    }
   }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * The context of a task of the given definition. After a closure request was returned, the area's
@@ -42,16 +62,16 @@ class CommitmentTaskContext {
    * attends the observations rather than typing everything again.
    */
   @Transactional(readOnly = true)
-  Map<String, Object> of(long commitmentId, String taskDefinitionKey) {
-    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
-    Commitment commitment = detail.commitment();
+  Variables variables(long commitmentId, String taskDefinitionKey) {
+    CommitmentLatest latest = commitments.latestForProcess(commitmentId);
+    Commitment commitment = latest.commitment();
     Map<String, Object> values = new HashMap<>();
     values.put(CommitmentProcess.TaskContext.FOLIO, commitment.getFolio());
     // Which of the forms' area lists applies (with several commissions, one list each).
     values.put(CommissionForms.COMMISSION_KEY, commissions.codeOf(commitment.getCommissionId()));
     values.put(CommitmentProcess.TaskContext.SESSION, commitment.getSession().annexLabel());
     values.put(CommitmentProcess.TaskContext.KIND, commitment.getKind().label());
-    values.put(CommitmentProcess.TaskContext.TEXT, shorten(commitment.getText()));
+    values.put(CommitmentProcess.TaskContext.TEXT, commitment.getText());
     values.put(
         CommitmentProcess.TaskContext.AREA,
         commitment.getArea() == null ? "Sin asignar" : commitment.getArea().getName());
@@ -61,27 +81,25 @@ class CommitmentTaskContext {
             ? "Sin fecha límite"
             : SpanishDates.inWords(commitment.getDueDate()));
     values.put(CommitmentProcess.TaskContext.CURRENT_PERCENT, commitment.getPercent());
-    List<ProgressReport> progress = detail.progress();
+    Optional<ProgressReport> last = latest.lastProgress();
     values.put(
         CommitmentProcess.TaskContext.LAST_PROGRESS,
-        progress.isEmpty()
-            ? "Sin informes de avance."
-            : shorten(describe(progress.get(progress.size() - 1))));
-    List<CommitmentEvent> events = detail.events();
-    CommitmentEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
-    boolean returned = last != null && last.getEventType() == CommitmentEventType.CLOSURE_RETURNED;
+        last.map(CommitmentTaskContext::describe).orElse("Sin informes de avance."));
+    boolean returned = latest.justReturned();
     values.put(
-        CommitmentProcess.TaskContext.RETURN_OBSERVATIONS, returned ? shorten(last.getNote()) : "");
-    if (returned
-        && CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS.equals(taskDefinitionKey)
-        && !progress.isEmpty()) {
-      values.putAll(startingFrom(progress.get(progress.size() - 1)));
-    }
+        CommitmentProcess.TaskContext.RETURN_OBSERVATIONS,
+        returned ? latest.lastEvent().map(CommitmentEvent::getNote).orElse("") : "");
     contributions
         .orderedStream()
         .forEach(
             contribution -> values.putAll(contribution.contextOf(commitmentId, taskDefinitionKey)));
-    return values;
+    Map<String, Object> prefilled =
+        returned
+                && CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS.equals(taskDefinitionKey)
+                && last.isPresent()
+            ? startingFrom(last.get())
+            : Map.of();
+    return new Variables(values, prefilled);
   }
 
   /** The fields of "Informar avance", filled in with a report, as the form names them. */

@@ -1,13 +1,18 @@
 package mx.ine.cspen.seguimiento.commitment;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import mx.ine.cspen.seguimiento.engine.EngineIdentity;
 import mx.ine.cspen.seguimiento.engine.ProcessStarts;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -135,6 +140,49 @@ public class CommitmentWorkflow {
             }
             tasks.addCandidateGroup(task.getId(), newAreaGroup);
           }
+        });
+  }
+
+  // --- Tasks opened by the version before
+  // ---------------------------------------------------------
+
+  /**
+   * Open tasks whose context the version before kept as one task variable per value ({@code
+   * commitmentText}, {@code folio}…), which today's forms no longer read.
+   */
+  List<Task> tasksWithContextPerValue() {
+    return identity.asApplication(
+        () -> {
+          List<String> ids =
+              runtime
+                  .createVariableInstanceQuery()
+                  .variableName(CommitmentProcess.TaskContext.TEXT)
+                  .disableBinaryFetching()
+                  .list()
+                  .stream()
+                  .map(VariableInstance::getTaskId)
+                  .filter(Objects::nonNull)
+                  .distinct()
+                  .toList();
+          List<Task> found = new ArrayList<>();
+          for (int from = 0; from < ids.size(); from += PAGE) {
+            found.addAll(
+                tasks
+                    .createTaskQuery()
+                    .taskIdIn(
+                        ids.subList(from, Math.min(ids.size(), from + PAGE)).toArray(String[]::new))
+                    .list());
+          }
+          return found;
+        });
+  }
+
+  /** The task's context in today's single variable, in place of the version before's ones. */
+  void replaceContext(Task task, TypedValue context, Collection<String> formerVariables) {
+    identity.asApplication(
+        () -> {
+          tasks.setVariableLocal(task.getId(), CommitmentProcess.TaskContext.VARIABLE, context);
+          tasks.removeVariablesLocal(task.getId(), formerVariables);
         });
   }
 

@@ -10,6 +10,7 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commission.Commission;
 import mx.ine.cspen.seguimiento.commission.Commissions;
+import mx.ine.cspen.seguimiento.commitment.CommitmentChanges;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Filter;
 import mx.ine.cspen.seguimiento.commitment.CommitmentQueries.Order;
@@ -25,6 +26,7 @@ import mx.ine.cspen.seguimiento.dashboard.Dashboard.CommissionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.SessionFigures;
 import mx.ine.cspen.seguimiento.dashboard.Dashboard.StatusTotal;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.system.CountedFigures;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The dashboard's read model. Every figure and list comes from {@link CommitmentQueries} with the
  * user's {@link Scope}, the rule of {@code GET /api/commitments} (an area sees only its own
  * commitments), so that the figures of both agree; the database counts and pages, and only what the
- * page shows is read.
+ * page shows is read. What is counted over every commitment of the scope (by status, area, session,
+ * the short lists) is counted again only once a commitment or a session has changed ({@link
+ * CommitmentChanges}): with a hundred thousand commitments those counts take longer than the rest
+ * of the page.
  */
 @Service
 class DashboardService {
@@ -41,18 +46,22 @@ class DashboardService {
   private final AreaRepository areas;
   private final Commissions commissions;
   private final OpenTasks openTasks;
+  private final CommitmentChanges changes;
   private final Clock clock;
+  private final CountedFigures<FiguresKey, Figures> counted = new CountedFigures<>();
 
   DashboardService(
       CommitmentQueries queries,
       AreaRepository areas,
       Commissions commissions,
       OpenTasks openTasks,
+      CommitmentChanges changes,
       Clock clock) {
     this.queries = queries;
     this.areas = areas;
     this.commissions = commissions;
     this.openTasks = openTasks;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -60,6 +69,57 @@ class DashboardService {
   public Dashboard dashboard(CurrentUser user, AnnexQuery query) {
     LocalDate today = LocalDate.now(clock);
     Scope scope = Scope.of(user);
+    CommitmentChanges.Mark mark = changes.mark();
+    Figures figures =
+        counted.get(
+            new FiguresKey(
+                scope,
+                user.isTechnicalSecretariat(),
+                user.acting() == null && user.readsEveryCommission(),
+                today,
+                mark),
+            () -> figures(user, scope, today));
+    OpenTasks.TaskList tasks =
+        works(user)
+            ? openTasks.tasksOf(user, Dashboard.LIST_LIMIT)
+            : new OpenTasks.TaskList(List.of(), 0);
+    return new Dashboard(
+        today,
+        scope(user),
+        figures.total(),
+        figures.byStatus(),
+        figures.byArea(),
+        figures.bySession(),
+        figures.overdueRows(),
+        figures.overdueCount(),
+        figures.awaiting(),
+        figures.awaitingCount(),
+        withCommitments(scope, tasks.tasks()),
+        tasks.total(),
+        annex(scope, query, today),
+        figures.byCommission());
+  }
+
+  /** What the dashboard counts over every commitment in the user's scope. */
+  private record Figures(
+      long total,
+      List<StatusTotal> byStatus,
+      List<AreaFigures> byArea,
+      List<SessionFigures> bySession,
+      List<CommitmentRow> overdueRows,
+      long overdueCount,
+      List<CommitmentRow> awaiting,
+      long awaitingCount,
+      List<CommissionFigures> byCommission) {}
+
+  private record FiguresKey(
+      Scope scope,
+      boolean secretariat,
+      boolean everyCommission,
+      LocalDate today,
+      CommitmentChanges.Mark mark) {}
+
+  private Figures figures(CurrentUser user, Scope scope, LocalDate today) {
     Map<CommitmentStatus, Long> counts = queries.countByStatus(scope);
     List<StatusTotal> byStatus =
         Arrays.stream(CommitmentStatus.values())
@@ -89,13 +149,7 @@ class DashboardService {
               .map(c -> CommitmentRow.of(c, today, null))
               .toList();
     }
-    OpenTasks.TaskList tasks =
-        works(user)
-            ? openTasks.tasksOf(user, Dashboard.LIST_LIMIT)
-            : new OpenTasks.TaskList(List.of(), 0);
-    return new Dashboard(
-        today,
-        scope(user),
+    return new Figures(
         total,
         byStatus,
         byArea,
@@ -104,9 +158,6 @@ class DashboardService {
         overdueCount,
         awaiting,
         awaitingCount,
-        withCommitments(scope, tasks.tasks()),
-        tasks.total(),
-        annex(scope, query, today),
         byCommission(user, today));
   }
 

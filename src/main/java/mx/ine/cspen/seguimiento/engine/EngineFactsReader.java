@@ -101,7 +101,8 @@ final class EngineFactsReader implements EngineFacts {
     for (JsonNode component : node.path("components")) {
       JsonNode key = component.get("key");
       if (key != null && key.isTextual() && !key.asText().isBlank()) {
-        keys.add(key.asText());
+        // A key by path (commitment.folio) submits the variable its path starts with.
+        keys.add(key.asText().split("\\.", 2)[0]);
       }
       collect(component, keys);
     }

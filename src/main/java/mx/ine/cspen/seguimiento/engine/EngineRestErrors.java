@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Changes through the engine's REST APIs (Tasklist uses {@code /camunda/api/engine}, clients {@code
@@ -30,7 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * engine's error format that Tasklist shows: a refusal of our domain (a form's values) with its
  * status and message, a refusal of the engine policy, a task claimed by someone else (409), a task
  * that does not exist (404), a change that lost a race (409), a suspended process (409). The
- * engine's REST layer would answer most of these with 500 and English text.
+ * engine's REST layer would answer most of these with 500 and English text. Only an error answer is
+ * held back to be replaced ({@link ErrorAnswerBuffer}); every other one streams as it is written.
  */
 class EngineRestErrors extends OncePerRequestFilter {
 
@@ -60,25 +60,30 @@ class EngineRestErrors extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    ErrorAnswerBuffer buffered = new ErrorAnswerBuffer(response);
     EngineErrors.clear();
     try {
       chain.doFilter(request, buffered);
       RuntimeException failure = EngineErrors.take();
+      boolean replaceable = buffered.holdsError() || !response.isCommitted();
       Answer answer =
-          failure == null || buffered.getStatus() < 400
+          failure == null || buffered.getStatus() < 400 || !replaceable
               ? null
               : isRead(request) ? otherTenant(failure) : answer(failure);
       if (answer != null) {
-        buffered.resetBuffer();
-        buffered.setStatus(answer.status());
-        buffered.setContentType("application/json");
-        buffered.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        buffered.getOutputStream().write(json.writeValueAsBytes(answer.body()));
+        response.setStatus(answer.status());
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        byte[] body = json.writeValueAsBytes(answer.body());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+      } else if (buffered.holdsError()) {
+        byte[] body = buffered.heldBody();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
       }
     } finally {
       EngineErrors.clear();
-      buffered.copyBodyToResponse();
     }
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import mx.ine.cspen.seguimiento.commitment.CommitmentStatus;
 import mx.ine.cspen.seguimiento.notification.NotificationEmailProcess;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,6 +35,7 @@ class OperationsFigures {
       Instant takenAt,
       Map<CommitmentStatus, Long> commitments,
       long overdue,
+      Map<String, Commission> commissions,
       long jobsDue,
       long jobsRetrying,
       long jobsFailed,
@@ -48,6 +50,20 @@ class OperationsFigures {
 
     long incidents(String type) {
       return incidents.getOrDefault(type, 0L);
+    }
+
+    Commission commission(String code) {
+      return commissions.getOrDefault(code, Commission.NONE);
+    }
+  }
+
+  /** One commission's commitments by status, and its open ones past their due date. */
+  record Commission(Map<CommitmentStatus, Long> commitments, long overdue) {
+
+    static final Commission NONE = new Commission(Map.of(), 0);
+
+    long commitments(CommitmentStatus status) {
+      return commitments.getOrDefault(status, 0L);
     }
   }
 
@@ -84,18 +100,39 @@ class OperationsFigures {
     LocalDate today = LocalDate.now(clock);
     Map<CommitmentStatus, Long> commitments = new EnumMap<>(CommitmentStatus.class);
     long[] overdue = {0};
+    Map<String, Map<CommitmentStatus, Long>> byCommission = new TreeMap<>();
+    Map<String, Long> overdueByCommission = new HashMap<>();
     jdbc.query(
-        "select status, count(*) as total,"
-            + " sum(case when due_date < ? then 1 else 0 end) as past_due"
-            + " from commitment group by status",
+        "select code from commission",
         row -> {
+          byCommission.put(row.getString("code"), new EnumMap<>(CommitmentStatus.class));
+        });
+    jdbc.query(
+        "select c.code, m.status, count(*) as total,"
+            + " sum(case when m.due_date < ? then 1 else 0 end) as past_due"
+            + " from commitment m"
+            + " join commission_session s on s.id = m.session_id"
+            + " join commission c on c.id = s.commission_id"
+            + " group by c.code, m.status",
+        row -> {
+          String code = row.getString("code");
           CommitmentStatus status = CommitmentStatus.valueOf(row.getString("status"));
-          commitments.put(status, row.getLong("total"));
+          long total = row.getLong("total");
+          commitments.merge(status, total, Long::sum);
+          byCommission
+              .computeIfAbsent(code, c -> new EnumMap<>(CommitmentStatus.class))
+              .put(status, total);
           if (!status.isClosed()) {
             overdue[0] += row.getLong("past_due");
+            overdueByCommission.merge(code, row.getLong("past_due"), Long::sum);
           }
         },
         java.sql.Date.valueOf(today));
+    Map<String, Commission> commissions = new TreeMap<>();
+    byCommission.forEach(
+        (code, counts) ->
+            commissions.put(
+                code, new Commission(counts, overdueByCommission.getOrDefault(code, 0L))));
 
     long[] jobs = new long[5];
     jdbc.query(
@@ -136,6 +173,7 @@ class OperationsFigures {
         now,
         commitments,
         overdue[0],
+        commissions,
         jobs[0],
         jobs[1],
         jobs[2],

@@ -12,9 +12,8 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
-import mx.ine.cspen.seguimiento.commitment.CommitmentDetail;
 import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
-import mx.ine.cspen.seguimiento.commitment.CommitmentEventType;
+import mx.ine.cspen.seguimiento.commitment.CommitmentLatest;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
 import mx.ine.cspen.seguimiento.commitment.CommitmentRepository;
@@ -82,7 +81,7 @@ public class Notifications {
   /** The area has not reported progress for the configured period. */
   @Transactional
   public void progressReminder(long commitmentId, String cause) {
-    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentLatest detail = commitments.latestForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     if (commitment.getArea() == null) {
       return;
@@ -99,7 +98,7 @@ public class Notifications {
   /** The due date passed: a notice to the area, and to the Secretaría Técnica with its task. */
   @Transactional
   public void overdue(long commitmentId, String cause) {
-    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentLatest detail = commitments.latestForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> model = commitmentModel(detail);
     model.put(
@@ -128,7 +127,7 @@ public class Notifications {
   /** The area asks for closure: the Secretaría Técnica verifies it. */
   @Transactional
   public void closureRequested(long commitmentId, String cause) {
-    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentLatest detail = commitments.latestForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     notifyGroup(
         commitment.getCommissionId(),
@@ -144,7 +143,7 @@ public class Notifications {
 
   @Transactional
   public void closureApproved(long commitmentId, String cause) {
-    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentLatest detail = commitments.latestForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     notifyGroup(
         commitment.getCommissionId(),
@@ -158,16 +157,10 @@ public class Notifications {
   /** The closure request goes back to the area, with the Secretaría Técnica's observations. */
   @Transactional
   public void closureReturned(long commitmentId, String cause) {
-    CommitmentDetail detail = commitments.detailForProcess(commitmentId);
+    CommitmentLatest detail = commitments.latestForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> model = commitmentModel(detail);
-    model.put(
-        "observations",
-        detail.events().stream()
-            .filter(e -> e.getEventType() == CommitmentEventType.CLOSURE_RETURNED)
-            .reduce((first, second) -> second)
-            .map(CommitmentEvent::getNote)
-            .orElse(""));
+    model.put("observations", detail.lastReturn().map(CommitmentEvent::getNote).orElse(""));
     notifyGroup(
         commitment.getCommissionId(),
         commitment.getArea().groupId(),
@@ -332,7 +325,7 @@ public class Notifications {
         CommitmentProcess.Elements.USER_TASK_REPORT_PROGRESS);
   }
 
-  private Map<String, Object> commitmentModel(CommitmentDetail detail) {
+  private Map<String, Object> commitmentModel(CommitmentLatest detail) {
     Commitment commitment = detail.commitment();
     Map<String, Object> model = new HashMap<>();
     model.put("folio", commitment.getFolio());
@@ -348,8 +341,7 @@ public class Notifications {
     model.put("percent", commitment.getPercent());
     model.put("status", commitment.getStatus().label());
     model.put("dueDate", words(commitment.getDueDate()));
-    List<ProgressReport> progress = detail.progress();
-    ProgressReport last = progress.isEmpty() ? null : progress.get(progress.size() - 1);
+    ProgressReport last = detail.lastProgress().orElse(null);
     model.put(
         "lastReportDate",
         last == null

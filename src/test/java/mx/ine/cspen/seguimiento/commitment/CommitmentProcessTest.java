@@ -100,8 +100,10 @@ class CommitmentProcessTest {
     when(commissions.areaFormKey(anyLong())).thenReturn(CommitmentProcess.FormFields.AREA_CODE);
     when(commissions.formKeys()).thenReturn(List.of("commissionCode"));
     when(commissions.ofTenant(any())).thenReturn(TestUsers.CSPEN);
-    when(taskContext.of(anyLong(), any()))
-        .thenReturn(Map.of(CommitmentProcess.TaskContext.FOLIO, FOLIO));
+    when(taskContext.variables(anyLong(), any()))
+        .thenReturn(
+            new CommitmentTaskContext.Variables(
+                Map.of(CommitmentProcess.TaskContext.FOLIO, FOLIO), Map.of()));
     when(binding.of(any(DelegateExecution.class))).thenAnswer(invocation -> commitment);
     when(binding.idOf(any(DelegateExecution.class))).thenReturn(COMMITMENT_ID);
     when(binding.idOf(any(DelegateTask.class))).thenReturn(COMMITMENT_ID);

@@ -70,7 +70,12 @@ class CommitmentRulesTest {
       new CommitmentGuard(
           commitments, areas, workflow, mock(EntityManager.class), mock(Commissions.class));
   private final CommitmentHistory history =
-      new CommitmentHistory(events, mock(CommitmentChangeRepository.class), progressReports, CLOCK);
+      new CommitmentHistory(
+          events,
+          mock(CommitmentChangeRepository.class),
+          progressReports,
+          new CommitmentChanges(null),
+          CLOCK);
   private final CommitmentFollowUp service =
       new CommitmentFollowUp(workflow, guard, history, InputValidators.real(), CLOCK);
   private final CommitmentRegistry registry =

@@ -133,12 +133,7 @@ class TasklistFormIT extends PostgresIntegrationTest {
     JsonNode history = commitment.get("history");
     assertThat(history.get(history.size() - 1).get("note").asText())
         .isEqualTo("Adjunte el acuerdo.");
-    assertThat(
-            api.get("enlace", "/engine-rest/task/" + openTask("enlace", id) + "/form-variables")
-                .json()
-                .get("returnObservations")
-                .get("value")
-                .asText())
+    assertThat(api.taskContext("enlace", openTask("enlace", id)).get("returnObservations").asText())
         .isEqualTo("Adjunte el acuerdo.");
   }
 

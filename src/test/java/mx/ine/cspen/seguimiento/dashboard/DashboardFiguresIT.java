@@ -83,6 +83,31 @@ class DashboardFiguresIT extends PostgresIntegrationTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void everyChangeShowsAtOnceThoughTheFiguresAreCountedOnlyAfterAChange() {
+    long session = session("ORDINARY", 2, "2024-08-15");
+    Map<String, String> before = Figures.of(api.page("st", "/").body());
+
+    long registered = commitment(session, "sistemas", "");
+    Map<String, String> afterRegistering = Figures.of(api.page("st", "/").body());
+    assertThat(count(afterRegistering, "status.total"))
+        .isEqualTo(count(before, "status.total") + 1);
+    assertThat(count(afterRegistering, "session." + session + ".total")).isEqualTo(1);
+    assertThat(pageTotal("")).isEqualTo(count(afterRegistering, "status.total"));
+
+    conclude(registered, "sistemas");
+    Map<String, String> afterConcluding = Figures.of(api.page("st", "/").body());
+    assertThat(count(afterConcluding, "status.CONCLUDED"))
+        .isEqualTo(count(afterRegistering, "status.CONCLUDED") + 1);
+    assertThat(pageTotal("&status=CONCLUDED"))
+        .isEqualTo(count(afterConcluding, "status.CONCLUDED"));
+  }
+
+  /** The total of the list API's pages. */
+  private long pageTotal(String filters) {
+    return api.get("st", "/api/commitments?page=1&size=5" + filters).json().get("total").asLong();
+  }
+
   private long matching(String path) {
     return count(Figures.of(api.page("st", path).body()), "annex.matching");
   }

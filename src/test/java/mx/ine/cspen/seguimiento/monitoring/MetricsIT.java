@@ -87,6 +87,18 @@ class MetricsIT extends PostgresIntegrationTest {
             "seguimiento_notification_emails_failing{state=\"failed\"}");
     assertThat(value(metrics, "seguimiento_commitments{status=\"IN_PROGRESS\"}"))
         .isEqualTo(count("select count(*) from commitment where status = 'IN_PROGRESS'"));
+    // Each commission's own, beside the totals.
+    assertThat(
+            value(
+                metrics,
+                "seguimiento_commission_commitments{commission=\"CSPEN\",status=\"IN_PROGRESS\"}"))
+        .isEqualTo(
+            count(
+                "select count(*) from commitment m join commission_session s"
+                    + " on s.id = m.session_id join commission c on c.id = s.commission_id"
+                    + " where c.code = 'CSPEN' and m.status = 'IN_PROGRESS'"));
+    assertThat(metrics)
+        .contains("seguimiento_commission_commitments_overdue{commission=\"CSPEN\"}");
     assertThat(value(metrics, "camunda_jobs_failed"))
         .isEqualTo(count("select count(*) from act_ru_job where retries_ = 0"));
   }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipInputStream;
@@ -129,6 +130,24 @@ class UpgradeIT {
               "select count(*) from act_ru_task where tenant_id_ = 'cspen'", Long.class);
       assertThat(api.get("st", "/engine-rest/task/count").json().get("count").asLong())
           .isEqualTo(open);
+
+      // Its open tasks' forms show their context: one JSON variable now, the one per value gone.
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from act_ru_variable where name_ = 'commitmentText'",
+                  Long.class))
+          .isZero();
+      List<Map<String, Object>> commitmentTasks =
+          jdbc.queryForList(
+              "select t.id_ as task, e.business_key_ as folio from act_ru_task t"
+                  + " join act_ru_execution e on e.id_ = t.proc_inst_id_"
+                  + " join act_re_procdef d on d.id_ = t.proc_def_id_"
+                  + " where d.key_ = 'commitment'");
+      assertThat(commitmentTasks).isNotEmpty();
+      for (Map<String, Object> task : commitmentTasks) {
+        assertThat(api.taskContext("st", (String) task.get("task")).get("folio").asText())
+            .isEqualTo(task.get("folio"));
+      }
 
       // The seed's report as that version stored it, then generated again by this one.
       assertThat(api.getBinary("st", "/api/reports/" + SEED_REPORT + ".docx").body())

@@ -50,6 +50,24 @@ public final class Api {
     return send(request(user, path).GET());
   }
 
+  /**
+   * What a commitment task's form shows, as Tasklist reads it: the task's {@code commitment} JSON
+   * variable from the engine's form variables, parsed.
+   */
+  public JsonNode taskContext(String user, String taskId) {
+    Response form =
+        get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
+    JsonNode variable = form.json().get("commitment");
+    if (variable == null) {
+      throw new AssertionError("The task has no context variable: " + form);
+    }
+    try {
+      return JSON.readTree(variable.get("value").asText());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A page of the site, as a browser asks for it (HTML), signed in with HTTP Basic. */
   public Response page(String user, String path) {
     return send(request(user, path).setHeader("Accept", "text/html").GET());

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
+import mx.ine.cspen.seguimiento.engine.EngineIdentity;
 import mx.ine.cspen.seguimiento.security.CurrentUser;
+import mx.ine.cspen.seguimiento.security.CurrentUsers;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -16,14 +18,32 @@ import org.springframework.stereotype.Component;
  * The open commitment tasks a person may work, as the engine shows them to that person: read as the
  * signed-in user (set on the thread by the security layer), so the engine's authorizations decide.
  * The dashboard lists the oldest; the commitment's page those of its process.
+ *
+ * <p>Only how many there are is counted as the application, with the same conditions the list asks
+ * (the person's groups or the person, and the person's commissions' tenants): the engine's count
+ * with its authorization check joins every task with every authorization of the person's groups,
+ * seconds with tens of thousands of open tasks, while the list stops at its first rows.
  */
 @Component
 public class OpenTasks {
 
   private final TaskService tasks;
+  private final EngineIdentity identity;
+  private final CurrentUsers users;
 
-  OpenTasks(TaskService tasks) {
+  OpenTasks(TaskService tasks, EngineIdentity identity, CurrentUsers users) {
     this.tasks = tasks;
+    this.identity = identity;
+    this.users = users;
+  }
+
+  /** How many tasks the query finds in the person's commissions, counted as the application. */
+  private long count(CurrentUser user, TaskQuery query) {
+    List<String> tenants = users.tenantsOf(user);
+    if (tenants.isEmpty()) {
+      return 0;
+    }
+    return identity.asApplication(() -> query.tenantIdIn(tenants.toArray(String[]::new)).count());
   }
 
   /**
@@ -32,18 +52,18 @@ public class OpenTasks {
    */
   public TaskList tasksOf(CurrentUser user, int limit) {
     Map<String, Task> found = new LinkedHashMap<>();
-    long claimedCount = claimed(user).count();
+    long claimedCount = count(user, claimed(user));
     long total = claimedCount;
     if (claimedCount > 0) {
       oldestFirst(claimed(user), limit).forEach(task -> found.put(task.getId(), task));
     }
     if (!user.groups().isEmpty()) {
       List<String> groups = List.copyOf(user.groups());
-      total += offered(groups).count();
+      total += count(user, offered(groups));
       oldestFirst(offered(groups), limit).forEach(task -> found.put(task.getId(), task));
       if (claimedCount > 0) {
         // Claimed by the user and offered to one of its groups: counted once.
-        total -= offered(groups).taskAssignee(user.id()).count();
+        total -= count(user, offered(groups).taskAssignee(user.id()));
       }
     }
     List<OpenTask> oldest = openTasks(found.values(), user).stream().limit(limit).toList();

@@ -105,14 +105,12 @@ class EvidenceFilesIT extends PostgresIntegrationTest {
                     + "&taskDefinitionKey=UserTask_VerifyFulfilment")
             .json();
     assertThat(tasks).hasSize(1);
-    JsonNode form =
-        api.get("st", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/form-variables")
-            .json();
+    JsonNode form = api.taskContext("st", tasks.get(0).get("id").asText());
     // The name as handed in, in a read-only text area; the links built from ids alone.
-    assertThat(form.get("evidenceFiles").get("value").asText())
+    assertThat(form.get("evidenceFiles").asText())
         .isEqualTo(
             "1. oficio <firmado> [1].pdf (PDF, " + EvidenceSettings.readable(pdf.length) + ")");
-    assertThat(form.get("evidenceLinks").get("value").asText())
+    assertThat(form.get("evidenceLinks").asText())
         .isEqualTo(
             "Descargar: [Documento 1](/api/commitments/"
                 + id
