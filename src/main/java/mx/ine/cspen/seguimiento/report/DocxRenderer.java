@@ -461,9 +461,30 @@ class DocxRenderer {
           "000000");
     }
 
+    /** The id of the latest footnote, once there is one. */
+    private BigInteger lastFootnoteId;
+
+    /**
+     * A new footnote with the next id, as POI numbers them (one more than the last); POI's own
+     * numbering looks through every footnote for a free id, each time.
+     */
+    private XWPFFootnote newFootnote() {
+      XWPFFootnote footnote;
+      if (lastFootnoteId == null) {
+        footnote = docx.createFootnote();
+      } else {
+        CTFtnEdn note = CTFtnEdn.Factory.newInstance();
+        note.setType(STFtnEdn.NORMAL);
+        footnote = docx.createFootnotes().addFootnote(note);
+        footnote.getCTFtnEdn().setId(lastFootnoteId.add(BigInteger.ONE));
+      }
+      lastFootnoteId = footnote.getCTFtnEdn().getId();
+      return footnote;
+    }
+
     private void footnote(XWPFParagraph p, int number) {
       String url = footnoteUrls.get(number);
-      XWPFFootnote footnote = docx.createFootnote();
+      XWPFFootnote footnote = newFootnote();
       XWPFParagraph text = footnote.createParagraph();
       text.setStyle("FootnoteText");
       footnote.ensureFootnoteRef(text);
