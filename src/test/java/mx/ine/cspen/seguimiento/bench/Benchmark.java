@@ -320,11 +320,14 @@ public final class Benchmark {
     }
     // Statements and commits per lifecycle, one at a time, from the server's own counters.
     int n = 30;
+    // Only these lifecycles' statements, for the table of the most frequent ones below.
+    sql("postgres", "select pg_stat_statements_reset()");
     Counters appBefore = counters(APP_DB);
     for (int i = 0; i < n; i++) {
       apiLifecycle(session.getId(), "ascenso");
     }
     Counters appDelta = counters(APP_DB).minus(appBefore);
+    List<String> frequent = frequentStatements(APP_DB, n);
     Counters rawBefore = counters(RAW_DB);
     for (int i = 0; i < n; i++) {
       raw.lifecycle(sequence.incrementAndGet(), "area-ascenso");
@@ -339,6 +342,37 @@ public final class Benchmark {
         appDelta.commits / (double) n,
         rawDelta.statements / (double) n,
         rawDelta.commits / (double) n);
+    line("");
+    line("The application's most frequent statements in those lifecycles:");
+    line("");
+    line("| per lifecycle | ms per lifecycle | statement (its start) |");
+    line("|---:|---:|---|");
+    frequent.forEach(this::line);
+  }
+
+  /** The fifteen statements run most often since the last reset, per lifecycle, as table rows. */
+  private List<String> frequentStatements(String database, int lifecycles) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 90)"
+                    + " from pg_stat_statements where dbid = (select oid from pg_database"
+                    + " where datname = '"
+                    + database
+                    + "') order by calls desc, total_exec_time desc limit 15")) {
+      while (rs.next()) {
+        rows.add(
+            String.format(
+                Locale.ROOT,
+                "| %.1f | %.2f | `%s` |",
+                rs.getLong(1) / (double) lifecycles,
+                rs.getDouble(2) / lifecycles,
+                rs.getString(3).replace("|", "\\|").replace("`", "'")));
+      }
+    }
+    return rows;
   }
 
   private double throughput(int threads, java.util.function.IntFunction<Runnable> work)
