@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
 import java.util.concurrent.atomic.AtomicLong;
+import mx.ine.cspen.seguimiento.system.TransactionMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,14 +22,25 @@ public class CommitmentChanges {
       long committedHere, long latestEvent, long latestSession, long latestCorrection) {}
 
   private final AtomicLong committedHere = new AtomicLong();
+  private final TransactionMemo<Boolean, Mark> readOnce = new TransactionMemo<>();
   private final JdbcTemplate jdbc;
 
   CommitmentChanges(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** The mark now: three look-ups of a primary key's highest value. */
+  /**
+   * The mark now: three look-ups of a primary key's highest value, made once per read-only
+   * transaction (a page asks for several counts; a transaction that writes asks anew each time).
+   */
   public Mark mark() {
+    if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      return readOnce.get(Boolean.TRUE, ignored -> markNow());
+    }
+    return markNow();
+  }
+
+  private Mark markNow() {
     long here = committedHere.get();
     return new Mark(
         here,

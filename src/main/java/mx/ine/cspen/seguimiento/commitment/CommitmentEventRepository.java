@@ -13,9 +13,6 @@ public interface CommitmentEventRepository extends JpaRepository<CommitmentEvent
 
   Optional<CommitmentEvent> findFirstByCommitmentOrderByOccurredAtDescIdDesc(Commitment commitment);
 
-  Optional<CommitmentEvent> findFirstByCommitmentAndEventTypeOrderByOccurredAtDescIdDesc(
-      Commitment commitment, CommitmentEventType type);
-
   List<CommitmentEvent> findByCommitmentInOrderByOccurredAtAscIdAsc(
       Collection<Commitment> commitments);
 }

@@ -128,9 +128,7 @@ class CommitmentHistory {
     return new CommitmentLatest(
         commitment,
         progressReports.findFirstByCommitmentOrderByReportedAtDescIdDesc(commitment),
-        events.findFirstByCommitmentOrderByOccurredAtDescIdDesc(commitment),
-        events.findFirstByCommitmentAndEventTypeOrderByOccurredAtDescIdDesc(
-            commitment, CommitmentEventType.CLOSURE_RETURNED));
+        events.findFirstByCommitmentOrderByOccurredAtDescIdDesc(commitment));
   }
 
   CommitmentDetail detailOf(Commitment commitment) {

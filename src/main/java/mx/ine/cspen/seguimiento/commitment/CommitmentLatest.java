@@ -8,18 +8,21 @@ import java.util.Optional;
  *
  * @param lastProgress the latest progress report, with its references
  * @param lastEvent the latest event
- * @param lastReturn the latest closure request returned to the area, with its observations
  */
 public record CommitmentLatest(
     Commitment commitment,
     Optional<ProgressReport> lastProgress,
-    Optional<CommitmentEvent> lastEvent,
-    Optional<CommitmentEvent> lastReturn) {
+    Optional<CommitmentEvent> lastEvent) {
 
   /** Whether the latest thing that happened is a closure request sent back to the area. */
   public boolean justReturned() {
     return lastEvent
         .map(e -> e.getEventType() == CommitmentEventType.CLOSURE_RETURNED)
         .orElse(false);
+  }
+
+  /** The Secretaría Técnica's observations, when the latest thing is a returned closure request. */
+  public String returnObservations() {
+    return justReturned() ? lastEvent.get().getNote() : "";
   }
 }

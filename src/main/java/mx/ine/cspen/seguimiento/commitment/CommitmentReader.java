@@ -60,12 +60,6 @@ public class CommitmentReader {
     return history.detailOf(commitment);
   }
 
-  /** The commitment, for the process's listeners (no user check: the engine has done it). */
-  @Transactional(readOnly = true)
-  public CommitmentDetail detailForProcess(long commitmentId) {
-    return history.detailOf(guard.find(commitmentId));
-  }
-
   /**
    * The commitment with the latest of its history, for the process's listeners and notices (no user
    * check: the engine has done it).

@@ -86,9 +86,7 @@ class CommitmentTaskContext {
         CommitmentProcess.TaskContext.LAST_PROGRESS,
         last.map(CommitmentTaskContext::describe).orElse("Sin informes de avance."));
     boolean returned = latest.justReturned();
-    values.put(
-        CommitmentProcess.TaskContext.RETURN_OBSERVATIONS,
-        returned ? latest.lastEvent().map(CommitmentEvent::getNote).orElse("") : "");
+    values.put(CommitmentProcess.TaskContext.RETURN_OBSERVATIONS, latest.returnObservations());
     contributions
         .orderedStream()
         .forEach(

@@ -12,7 +12,6 @@ import mx.ine.cspen.seguimiento.area.Area;
 import mx.ine.cspen.seguimiento.area.AreaRepository;
 import mx.ine.cspen.seguimiento.commission.Commissions;
 import mx.ine.cspen.seguimiento.commitment.Commitment;
-import mx.ine.cspen.seguimiento.commitment.CommitmentEvent;
 import mx.ine.cspen.seguimiento.commitment.CommitmentLatest;
 import mx.ine.cspen.seguimiento.commitment.CommitmentProcess;
 import mx.ine.cspen.seguimiento.commitment.CommitmentReader;
@@ -160,7 +159,8 @@ public class Notifications {
     CommitmentLatest detail = commitments.latestForProcess(commitmentId);
     Commitment commitment = detail.commitment();
     Map<String, Object> model = commitmentModel(detail);
-    model.put("observations", detail.lastReturn().map(CommitmentEvent::getNote).orElse(""));
+    // The notice follows the return in its transaction: the return is the latest event.
+    model.put("observations", detail.returnObservations());
     notifyGroup(
         commitment.getCommissionId(),
         commitment.getArea().groupId(),

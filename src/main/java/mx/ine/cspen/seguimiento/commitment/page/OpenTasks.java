@@ -38,12 +38,11 @@ public class OpenTasks {
   }
 
   /** How many tasks the query finds in the person's commissions, counted as the application. */
-  private long count(CurrentUser user, TaskQuery query) {
-    List<String> tenants = users.tenantsOf(user);
-    if (tenants.isEmpty()) {
+  private long count(String[] tenants, TaskQuery query) {
+    if (tenants.length == 0) {
       return 0;
     }
-    return identity.asApplication(() -> query.tenantIdIn(tenants.toArray(String[]::new)).count());
+    return identity.asApplication(() -> query.tenantIdIn(tenants).count());
   }
 
   /**
@@ -52,18 +51,19 @@ public class OpenTasks {
    */
   public TaskList tasksOf(CurrentUser user, int limit) {
     Map<String, Task> found = new LinkedHashMap<>();
-    long claimedCount = count(user, claimed(user));
+    String[] tenants = users.tenantsOf(user).toArray(String[]::new);
+    long claimedCount = count(tenants, claimed(user));
     long total = claimedCount;
     if (claimedCount > 0) {
       oldestFirst(claimed(user), limit).forEach(task -> found.put(task.getId(), task));
     }
     if (!user.groups().isEmpty()) {
       List<String> groups = List.copyOf(user.groups());
-      total += count(user, offered(groups));
+      total += count(tenants, offered(groups));
       oldestFirst(offered(groups), limit).forEach(task -> found.put(task.getId(), task));
       if (claimedCount > 0) {
         // Claimed by the user and offered to one of its groups: counted once.
-        total -= count(user, offered(groups).taskAssignee(user.id()));
+        total -= count(tenants, offered(groups).taskAssignee(user.id()));
       }
     }
     List<OpenTask> oldest = openTasks(found.values(), user).stream().limit(limit).toList();
