@@ -13,10 +13,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On start, the tasks the version before opened get their context the way today's forms read it:
- * one JSON variable instead of one variable per value. Without this their forms would show empty
- * fields. Each task in its own transaction; one that fails (another node upgrading it at the same
- * moment, say) is logged and left for the next start.
+ * On start, the tasks earlier versions opened get their context the way today's forms and Tasklist
+ * read it: one JSON variable instead of one variable per value (else their forms would show empty
+ * fields), and the folio for their card. Each task in its own transaction; one that fails (another
+ * node upgrading it at the same moment, say) is logged and left for the next start.
  */
 @Component
 @Order(3)
@@ -27,7 +27,6 @@ class TaskContextUpgrade implements ApplicationRunner {
   /** The variables of the version before's context. */
   static final List<String> FORMER_VARIABLES =
       List.of(
-          CommitmentProcess.TaskContext.FOLIO,
           CommitmentProcess.TaskContext.SESSION,
           CommitmentProcess.TaskContext.KIND,
           CommitmentProcess.TaskContext.TEXT,
@@ -58,6 +57,11 @@ class TaskContextUpgrade implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    contextInOneVariable();
+    folioOnTheCard();
+  }
+
+  private void contextInOneVariable() {
     List<Task> former = workflow.tasksWithContextPerValue();
     if (former.isEmpty()) {
       return;
@@ -81,5 +85,24 @@ class TaskContextUpgrade implements ApplicationRunner {
       }
     }
     log.info("Task contexts upgraded to one variable: {} of {}", upgraded, former.size());
+  }
+
+  private void folioOnTheCard() {
+    List<Task> former = workflow.tasksWithoutCardFolio();
+    if (former.isEmpty()) {
+      return;
+    }
+    int upgraded = 0;
+    for (Task task : former) {
+      try {
+        transaction.executeWithoutResult(
+            status ->
+                workflow.showFolioOnCard(task, binding.of(task.getProcessInstanceId()).getFolio()));
+        upgraded++;
+      } catch (RuntimeException e) {
+        log.warn("Task {} got no folio for its card: {}", task.getId(), e.toString());
+      }
+    }
+    log.info("Tasks given the folio for their card: {} of {}", upgraded, former.size());
   }
 }

@@ -131,6 +131,15 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /** A POST as Tasklist sends a filter's list: HAL, with the tasks' variables embedded. */
+  public Response postHal(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .setHeader("Accept", "application/hal+json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   /** Any method, with a JSON body or none, as the user (password = user name). */
   public Response send(String user, String method, String path, String json) {
     return send(user, method, path, json, null);
