@@ -44,6 +44,8 @@ class PdfRenderer {
 
   private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
+  private static final int ROWS_PER_GROUP = 25;
+
   static {
     // openhtmltopdf writes to the console by default; through SLF4J its levels are configured.
     XRLog.setLoggerImpl(new Slf4jLogger());
@@ -142,6 +144,18 @@ class PdfRenderer {
    * unescaped: quotes and backslashes escaped for CSS, and the characters XML gives a meaning to
    * written as CSS escapes, so that whatever a commission's name holds stays text.
    */
+  /**
+   * The annex's rows in groups of {@value #ROWS_PER_GROUP}, one table body each: the layout sizes
+   * the cells of a body once per row it lays out, so one body of a thousand rows costs a million.
+   */
+  static <T> List<List<T>> groups(List<T> rows) {
+    List<List<T>> groups = new ArrayList<>();
+    for (int from = 0; from < rows.size(); from += ROWS_PER_GROUP) {
+      groups.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_GROUP)));
+    }
+    return groups;
+  }
+
   static String cssString(String text) {
     StringBuilder css = new StringBuilder("\"");
     for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
@@ -193,7 +207,9 @@ class PdfRenderer {
     v.put("annexTitle", document.author().annexTitle());
     v.put("annexEmpty", ReportWording.ANNEX_EMPTY);
     v.put("annexHeaders", ReportWording.ANNEX_HEADERS);
-    v.put("rows", model.items().stream().map(PdfRenderer::row).toList());
+    List<Row> rows = model.items().stream().map(PdfRenderer::row).toList();
+    v.put("rows", rows);
+    v.put("rowGroups", groups(rows));
     v.put(
         "footnotes",
         model.footnotes().stream()
