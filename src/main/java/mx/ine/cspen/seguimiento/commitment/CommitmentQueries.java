@@ -222,26 +222,108 @@ public class CommitmentQueries {
 
   // --- Figures ---------------------------------------------------------------------------------
 
-  /** How many commitments in scope stand in each status (every status present, zeros included). */
+  /**
+   * The dashboard's counts over every commitment in scope: by status (every status, zeros
+   * included), by area (by the area's name, those without area last) and by session (oldest first).
+   */
+  public record Figures(
+      Map<CommitmentStatus, Long> byStatus,
+      List<AreaCounts> byArea,
+      List<SessionCounts> bySession) {}
+
+  /**
+   * The dashboard's counts, from one pass over the commitments in scope grouped by session, area
+   * and status (a few thousand groups at a hundred thousand commitments), added up here.
+   */
   @Transactional(readOnly = true)
-  public Map<CommitmentStatus, Long> countByStatus(Scope scope) {
-    Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+  public Figures figures(Scope scope, LocalDate today) {
+    Map<CommitmentStatus, Long> byStatus = new EnumMap<>(CommitmentStatus.class);
     for (CommitmentStatus status : CommitmentStatus.values()) {
-      counts.put(status, 0L);
+      byStatus.put(status, 0L);
     }
     if (scope.nothing()) {
-      return counts;
+      return new Figures(byStatus, List.of(), List.of());
     }
-    Sql sql = new Sql("select c.status, count(*) as n from commitment c where 1 = 1");
+    Sql sql =
+        new Sql(
+            "select c.session_id, c.area_code, c.status, count(*) as n,"
+                + " sum(case when "
+                + OPEN
+                + " and c.due_date < :today then 1 else 0 end) as overdue"
+                + " from commitment c where 1 = 1");
     sql.scope(scope);
-    sql.append(" group by c.status");
+    sql.append(" group by c.session_id, c.area_code, c.status");
+    sql.parameter("today", today);
+    Map<String, long[]> areaTotals = new HashMap<>();
+    Map<Long, long[]> sessionTotals = new HashMap<>();
     jdbc.query(
         sql.text(),
         sql.parameters(),
         (ResultSet rs) -> {
-          counts.put(CommitmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+          CommitmentStatus status = CommitmentStatus.valueOf(rs.getString("status"));
+          long n = rs.getLong("n");
+          byStatus.merge(status, n, Long::sum);
+          long[] area = areaTotals.computeIfAbsent(rs.getString("area_code"), k -> new long[5]);
+          area[0] += n;
+          area[1] += status.isClosed() ? 0 : n;
+          area[2] += rs.getLong("overdue");
+          area[3] += status == CommitmentStatus.UNDER_VERIFICATION ? n : 0;
+          area[4] += status == CommitmentStatus.CONCLUDED ? n : 0;
+          long[] session =
+              sessionTotals.computeIfAbsent(rs.getLong("session_id"), k -> new long[4]);
+          session[0] += n;
+          session[1] += status.isClosed() ? 0 : n;
+          session[2] += status == CommitmentStatus.CONCLUDED ? n : 0;
+          session[3] += status == CommitmentStatus.CANCELLED ? n : 0;
         });
-    return counts;
+    return new Figures(byStatus, areaCounts(areaTotals), sessionCounts(sessionTotals));
+  }
+
+  private List<AreaCounts> areaCounts(Map<String, long[]> totals) {
+    Map<String, Double> averageDays = averageDaysToClosure();
+    Map<String, String> names = areaNames();
+    // Ordered here, by the names as Java compares them, whatever the database's collation.
+    return totals.entrySet().stream()
+        .map(
+            e -> {
+              String code = e.getKey();
+              long[] t = e.getValue();
+              return new AreaCounts(
+                  code,
+                  code == null ? null : names.getOrDefault(code, code),
+                  t[0],
+                  t[1],
+                  t[2],
+                  t[3],
+                  t[4],
+                  averageDays.get(code));
+            })
+        .sorted(
+            Comparator.comparing(
+                AreaCounts::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
+        .toList();
+  }
+
+  private List<SessionCounts> sessionCounts(Map<Long, long[]> totals) {
+    if (totals.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(
+        "select id, session_type, session_number, session_date from commission_session"
+            + " where id in (:ids) order by session_date, id",
+        Map.of("ids", totals.keySet()),
+        (rs, i) -> {
+          long[] t = totals.get(rs.getLong("id"));
+          return new SessionCounts(
+              rs.getLong("id"),
+              SessionType.valueOf(rs.getString("session_type")),
+              rs.getInt("session_number"),
+              rs.getObject("session_date", LocalDate.class),
+              t[0],
+              t[1],
+              t[2],
+              t[3]);
+        });
   }
 
   /**
@@ -295,55 +377,6 @@ public class CommitmentQueries {
         });
     return commissionIds.stream()
         .map(id -> new CommissionCounts(id, byStatus.get(id), overdue.get(id)))
-        .toList();
-  }
-
-  /** One row per area with commitments in scope, by the area's name; those without area last. */
-  @Transactional(readOnly = true)
-  public List<AreaCounts> countByArea(Scope scope, LocalDate today) {
-    if (scope.nothing()) {
-      return List.of();
-    }
-    Map<String, Double> averageDays = averageDaysToClosure();
-    Sql sql =
-        new Sql(
-            "select c.area_code, count(*) as total,"
-                + " sum(case when "
-                + OPEN
-                + " then 1 else 0 end) as open_count,"
-                + " sum(case when "
-                + OPEN
-                + " and c.due_date < :today then 1 else 0 end) as overdue,"
-                + " sum(case when c.status = :verification then 1 else 0 end) as verification,"
-                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded"
-                + " from commitment c where 1 = 1");
-    sql.scope(scope);
-    sql.append(" group by c.area_code");
-    sql.parameter("today", today);
-    sql.parameter("verification", CommitmentStatus.UNDER_VERIFICATION.name());
-    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
-    Map<String, String> names = areaNames();
-    List<AreaCounts> rows =
-        jdbc.query(
-            sql.text(),
-            sql.parameters(),
-            (rs, i) -> {
-              String code = rs.getString("area_code");
-              return new AreaCounts(
-                  code,
-                  code == null ? null : names.getOrDefault(code, code),
-                  rs.getLong("total"),
-                  rs.getLong("open_count"),
-                  rs.getLong("overdue"),
-                  rs.getLong("verification"),
-                  rs.getLong("concluded"),
-                  averageDays.get(code));
-            });
-    // Ordered here, by the names as Java compares them, whatever the database's collation.
-    return rows.stream()
-        .sorted(
-            Comparator.comparing(
-                AreaCounts::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
         .toList();
   }
 
@@ -403,44 +436,6 @@ public class CommitmentQueries {
 
   /** The days to closure as last computed, with the approvals they were computed after. */
   private record ClosureDays(long approvals, long latest, Map<String, Double> byArea) {}
-
-  /** One row per session with commitments in scope, oldest first. */
-  @Transactional(readOnly = true)
-  public List<SessionCounts> countBySession(Scope scope) {
-    if (scope.nothing()) {
-      return List.of();
-    }
-    Sql sql =
-        new Sql(
-            "select c.session_id, s.session_type, s.session_number, s.session_date,"
-                + " count(*) as total,"
-                + " sum(case when "
-                + OPEN
-                + " then 1 else 0 end) as open_count,"
-                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded,"
-                + " sum(case when c.status = :cancelled then 1 else 0 end) as cancelled"
-                + " from commitment c join commission_session s on s.id = c.session_id"
-                + " where 1 = 1");
-    sql.scope(scope);
-    sql.append(
-        " group by c.session_id, s.session_type, s.session_number, s.session_date"
-            + " order by s.session_date, c.session_id");
-    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
-    sql.parameter("cancelled", CommitmentStatus.CANCELLED.name());
-    return jdbc.query(
-        sql.text(),
-        sql.parameters(),
-        (rs, i) ->
-            new SessionCounts(
-                rs.getLong("session_id"),
-                SessionType.valueOf(rs.getString("session_type")),
-                rs.getInt("session_number"),
-                rs.getObject("session_date", LocalDate.class),
-                rs.getLong("total"),
-                rs.getLong("open_count"),
-                rs.getLong("concluded"),
-                rs.getLong("cancelled")));
-  }
 
   // --- Lists -----------------------------------------------------------------------------------
 
