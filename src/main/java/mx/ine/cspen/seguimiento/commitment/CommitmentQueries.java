@@ -69,7 +69,7 @@ public class CommitmentQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate streaming;
   private final AreaRepository areas;
-  private volatile ClosureDays closureDays = new ClosureDays(-1, -1, Map.of());
+  private volatile ClosureDays closureDays = new ClosureDays(-1, -1, Map.of(), Map.of());
 
   /** Counts over the whole scope, counted again only once something changed. */
   private record CountKey(Scope scope, Filter filter, CommitmentChanges.Mark mark) {}
@@ -382,10 +382,12 @@ public class CommitmentQueries {
 
   /**
    * The average days from registration to the approval of the closure, by area, over every
-   * concluded commitment, from their history. It reads every concluded commitment's two events, so
-   * it is kept and computed again only when the approvals recorded have changed: a concluded
-   * commitment changes no more (neither its area nor its history), and history is only appended.
-   * Their count and latest id are read first; the figures, read after, are never older than them.
+   * concluded commitment, from their history. A concluded commitment changes no more (neither its
+   * area nor its history), and history is only appended; so the sums are kept, and after new
+   * approvals only the commitments they concluded are read and added. Everything is read again when
+   * the approvals are not just those added (one was removed, or a commitment was approved twice).
+   * The approvals' count and latest id are read first; the figures, read after, are never older
+   * than them.
    */
   private Map<String, Double> averageDaysToClosure() {
     Map<String, Object> approvals =
@@ -394,48 +396,109 @@ public class CommitmentQueries {
                 + " where event_type = :approved",
             Map.of("approved", CommitmentEventType.CLOSURE_APPROVED.name()));
     long count = ((Number) approvals.get("n")).longValue();
-    Number latest = (Number) approvals.get("latest");
+    Number latestId = (Number) approvals.get("latest");
+    long latest = latestId == null ? 0 : latestId.longValue();
     ClosureDays known = closureDays;
-    if (known.approvals() == count && known.latest() == (latest == null ? 0 : latest.longValue())) {
+    if (known.approvals() == count && known.latest() == latest) {
       return known.byArea();
     }
-    Map<String, Double> byArea = new HashMap<>();
-    jdbc.query(
+    ClosureDays counted = null;
+    if (known.approvals() >= 0 && latest > known.latest() && count > known.approvals()) {
+      counted = known.plus(closuresSince(known.latest()), count, latest);
+    }
+    if (counted == null) {
+      counted = ClosureDays.of(closuresSince(-1), count, latest);
+    }
+    closureDays = counted;
+    return counted.byArea();
+  }
+
+  /**
+   * The concluded commitments approved after the approval {@code since} (every one for -1), each
+   * with its area, how long its closure took, and the approvals it holds before and after {@code
+   * since}.
+   */
+  private List<Closure> closuresSince(long since) {
+    return jdbc.query(
         """
-        select d.area_code,
-               avg(floor(extract(epoch from d.approved_at) - extract(epoch from d.registered_at)))
-                 as seconds
-          from (select c.id, c.area_code,
-                       min(case when e.event_type = :registered then e.occurred_at end)
-                         as registered_at,
-                       max(case when e.event_type = :approved then e.occurred_at end)
-                         as approved_at
-                  from commitment c
-                  join commitment_event e on e.commitment_id = c.id
-                 where c.status = :concluded and e.event_type in (:registered, :approved)
-                 group by c.id, c.area_code) d
-         -- A commitment registered already concluded (an imported annex records its whole
-         -- history at one instant) says nothing about how long closures take.
-         where d.approved_at > d.registered_at
-         group by d.area_code
+        select c.id, c.area_code,
+               case when max(case when e.event_type = :approved then e.occurred_at end)
+                         > min(case when e.event_type = :registered then e.occurred_at end)
+                    then floor(extract(epoch from max(case when e.event_type = :approved
+                                                           then e.occurred_at end))
+                               - extract(epoch from min(case when e.event_type = :registered
+                                                             then e.occurred_at end)))
+               end as seconds,
+               sum(case when e.event_type = :approved and e.id <= :since then 1 else 0 end)
+                 as approved_before,
+               sum(case when e.event_type = :approved and e.id > :since then 1 else 0 end)
+                 as approved_since
+          from commitment c
+          join commitment_event e on e.commitment_id = c.id
+         where c.status = :concluded and e.event_type in (:registered, :approved)
+           and c.id in (select a.commitment_id from commitment_event a
+                         where a.event_type = :approved and a.id > :since)
+         group by c.id, c.area_code
         """,
         Map.of(
             "registered", CommitmentEventType.REGISTERED.name(),
             "approved", CommitmentEventType.CLOSURE_APPROVED.name(),
-            "concluded", CommitmentStatus.CONCLUDED.name()),
-        (ResultSet rs) -> {
+            "concluded", CommitmentStatus.CONCLUDED.name(),
+            "since", since),
+        (rs, i) -> {
           Number seconds = (Number) rs.getObject("seconds");
-          if (seconds != null) {
-            byArea.put(rs.getString("area_code"), seconds.doubleValue() / 86_400.0);
-          }
+          return new Closure(
+              rs.getString("area_code"),
+              seconds == null ? null : seconds.longValue(),
+              rs.getLong("approved_before"),
+              rs.getLong("approved_since"));
         });
-    Map<String, Double> figures = java.util.Collections.unmodifiableMap(byArea);
-    closureDays = new ClosureDays(count, latest == null ? 0 : latest.longValue(), figures);
-    return figures;
   }
 
-  /** The days to closure as last computed, with the approvals they were computed after. */
-  private record ClosureDays(long approvals, long latest, Map<String, Double> byArea) {}
+  /**
+   * A concluded commitment's closure: how long it took, in whole seconds; null for a commitment
+   * registered already concluded (an imported annex records its whole history at one instant),
+   * which says nothing about how long closures take.
+   */
+  private record Closure(String area, Long seconds, long approvedBefore, long approvedSince) {}
+
+  /** The sums behind the averages: by area, the seconds closures took and how many there were. */
+  private record ClosureDays(
+      long approvals, long latest, Map<String, long[]> sums, Map<String, Double> byArea) {
+
+    static ClosureDays of(List<Closure> closures, long approvals, long latest) {
+      return new ClosureDays(approvals, latest, Map.of(), Map.of())
+          .add(closures, approvals, latest);
+    }
+
+    /** With the closures approved since, or null when those are not all that changed. */
+    ClosureDays plus(List<Closure> closures, long approvals, long latest) {
+      long added = closures.stream().mapToLong(Closure::approvedSince).sum();
+      boolean onlyNew = closures.stream().allMatch(c -> c.approvedBefore() == 0);
+      return onlyNew && added == approvals - this.approvals
+          ? add(closures, approvals, latest)
+          : null;
+    }
+
+    private ClosureDays add(List<Closure> closures, long approvals, long latest) {
+      Map<String, long[]> summed = new HashMap<>();
+      sums.forEach((area, s) -> summed.put(area, s.clone()));
+      for (Closure closure : closures) {
+        if (closure.seconds() != null) {
+          long[] s = summed.computeIfAbsent(closure.area(), k -> new long[2]);
+          s[0] += closure.seconds();
+          s[1]++;
+        }
+      }
+      Map<String, Double> averages = new HashMap<>();
+      summed.forEach((area, s) -> averages.put(area, s[0] / (double) s[1] / 86_400.0));
+      return new ClosureDays(
+          approvals,
+          latest,
+          java.util.Collections.unmodifiableMap(summed),
+          java.util.Collections.unmodifiableMap(averages));
+    }
+  }
 
   // --- Lists -----------------------------------------------------------------------------------
 
