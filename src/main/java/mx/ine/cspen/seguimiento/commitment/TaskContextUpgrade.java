@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
 import java.util.List;
+import java.util.function.Consumer;
 import mx.ine.cspen.seguimiento.commission.CommissionForms;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -57,52 +58,37 @@ class TaskContextUpgrade implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    contextInOneVariable();
-    folioOnTheCard();
+    upgrade(
+        "Task contexts upgraded to one variable",
+        workflow.tasksWithContextPerValue(),
+        task ->
+            workflow.replaceContext(
+                task,
+                context
+                    .variables(
+                        binding.of(task.getProcessInstanceId()).getId(),
+                        task.getTaskDefinitionKey())
+                    .shownAsJson(),
+                FORMER_VARIABLES));
+    upgrade(
+        "Tasks given the folio for their card",
+        workflow.tasksWithoutCardFolio(),
+        task -> workflow.showFolioOnCard(task, binding.of(task.getProcessInstanceId()).getFolio()));
   }
 
-  private void contextInOneVariable() {
-    List<Task> former = workflow.tasksWithContextPerValue();
-    if (former.isEmpty()) {
+  private void upgrade(String done, List<Task> tasks, Consumer<Task> change) {
+    if (tasks.isEmpty()) {
       return;
     }
     int upgraded = 0;
-    for (Task task : former) {
+    for (Task task : tasks) {
       try {
-        transaction.executeWithoutResult(
-            status ->
-                workflow.replaceContext(
-                    task,
-                    context
-                        .variables(
-                            binding.of(task.getProcessInstanceId()).getId(),
-                            task.getTaskDefinitionKey())
-                        .shownAsJson(),
-                    FORMER_VARIABLES));
+        transaction.executeWithoutResult(status -> change.accept(task));
         upgraded++;
       } catch (RuntimeException e) {
-        log.warn("The context of task {} was not upgraded: {}", task.getId(), e.toString());
+        log.warn("Task {} was not upgraded ({}): {}", task.getId(), done, e.toString());
       }
     }
-    log.info("Task contexts upgraded to one variable: {} of {}", upgraded, former.size());
-  }
-
-  private void folioOnTheCard() {
-    List<Task> former = workflow.tasksWithoutCardFolio();
-    if (former.isEmpty()) {
-      return;
-    }
-    int upgraded = 0;
-    for (Task task : former) {
-      try {
-        transaction.executeWithoutResult(
-            status ->
-                workflow.showFolioOnCard(task, binding.of(task.getProcessInstanceId()).getFolio()));
-        upgraded++;
-      } catch (RuntimeException e) {
-        log.warn("Task {} got no folio for its card: {}", task.getId(), e.toString());
-      }
-    }
-    log.info("Tasks given the folio for their card: {} of {}", upgraded, former.size());
+    log.info("{}: {} of {}", done, upgraded, tasks.size());
   }
 }

@@ -186,12 +186,7 @@ class CommitmentAccessIT extends PostgresIntegrationTest {
     newCommitment("desempeno");
     newCommitment("desempeno");
     newCommitment("ingreso");
-    String filter =
-        api.get("st", "/engine-rest/filter?name=Tareas%20de%20mi%20%C3%A1rea")
-            .json()
-            .get(0)
-            .get("id")
-            .asText();
+    String filter = api.filterId("Tareas de mi área");
 
     for (String user : List.of("desempeno", "ingreso", "st")) {
       String group = user.equals("st") ? "secretaria-tecnica" : "area-" + user;

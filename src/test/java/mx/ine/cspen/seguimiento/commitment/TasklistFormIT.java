@@ -95,12 +95,7 @@ class TasklistFormIT extends PostgresIntegrationTest {
   void tasklistCardsShowEachTasksFolio() {
     long id = newCommitment("ingreso");
     String folio = api.get("st", "/api/commitments/" + id).json().get("folio").asText();
-    String filter =
-        api.get("st", "/engine-rest/filter?name=Tareas%20de%20mi%20%C3%A1rea")
-            .json()
-            .get(0)
-            .get("id")
-            .asText();
+    String filter = api.filterId("Tareas de mi área");
 
     Api.Response cards =
         api.postHal(

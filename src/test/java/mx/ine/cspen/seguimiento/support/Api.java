@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -129,6 +130,18 @@ public final class Api {
         request(user, path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** The id of the Tasklist filter of that name (IdentitySetup creates them). */
+  public String filterId(String name) {
+    return get(
+            "st",
+            "/engine-rest/filter?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+        .json()
+        .get(0)
+        .get("id")
+        .asText();
   }
 
   /** A POST as Tasklist sends a filter's list: HAL, with the tasks' variables embedded. */
