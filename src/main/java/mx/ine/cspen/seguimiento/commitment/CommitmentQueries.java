@@ -276,6 +276,14 @@ public class CommitmentQueries {
           session[2] += status == CommitmentStatus.CONCLUDED ? n : 0;
           session[3] += status == CommitmentStatus.CANCELLED ? n : 0;
         });
+    // The table below the figures, unfiltered, asks for the same total and counts by session.
+    CommitmentChanges.Mark mark = changes.mark();
+    Map<Long, Long> perSession = new HashMap<>();
+    sessionTotals.forEach((session, t) -> perSession.put(session, t[0]));
+    counts.put(
+        new CountKey(scope, Filter.NONE, mark),
+        byStatus.values().stream().mapToLong(Long::longValue).sum());
+    sessionCounts.put(new CountKey(scope, Filter.NONE, mark), Map.copyOf(perSession));
     return new Figures(byStatus, areaCounts(areaTotals), sessionCounts(sessionTotals));
   }
 
