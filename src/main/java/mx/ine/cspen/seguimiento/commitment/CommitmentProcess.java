@@ -124,10 +124,16 @@ public final class CommitmentProcess {
    * variable, {@link #VARIABLE} (gone with the task): a view of our tables, not a copy the engine
    * keeps. The forms read its keys by path: {@code commitment.folio}, {@code
    * commitment.lastProgress}…
+   *
+   * <p>The folio is also a task-local variable of its own, {@link #CARD_FOLIO}: Tasklist shows it
+   * on the task's card (the filters' variables, security/IdentitySetup) and searches by it.
    */
   public static final class TaskContext {
     /** The task-local variable that holds the context. */
     public static final String VARIABLE = "commitment";
+
+    /** The task-local variable with the folio alone, for Tasklist's cards and searches. */
+    public static final String CARD_FOLIO = "folio";
 
     public static final String FOLIO = "folio";
     public static final String SESSION = "sessionLabel";

@@ -218,6 +218,7 @@ final class CommitmentProcessListeners {
       CommitmentTaskContext.Variables variables =
           context.variables(binding.idOf(task), task.getTaskDefinitionKey());
       task.setVariableLocal(CommitmentProcess.TaskContext.VARIABLE, variables.shownAsJson());
+      task.setVariableLocal(CommitmentProcess.TaskContext.CARD_FOLIO, variables.folio());
       task.setVariablesLocal(variables.prefilled());
     }
   }

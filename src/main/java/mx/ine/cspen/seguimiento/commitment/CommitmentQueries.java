@@ -69,7 +69,7 @@ public class CommitmentQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate streaming;
   private final AreaRepository areas;
-  private volatile ClosureDays closureDays = new ClosureDays(-1, -1, Map.of());
+  private volatile ClosureDays closureDays = new ClosureDays(-1, -1, Map.of(), Map.of());
 
   /** Counts over the whole scope, counted again only once something changed. */
   private record CountKey(Scope scope, Filter filter, CommitmentChanges.Mark mark) {}
@@ -222,26 +222,116 @@ public class CommitmentQueries {
 
   // --- Figures ---------------------------------------------------------------------------------
 
-  /** How many commitments in scope stand in each status (every status present, zeros included). */
+  /**
+   * The dashboard's counts over every commitment in scope: by status (every status, zeros
+   * included), by area (by the area's name, those without area last) and by session (oldest first).
+   */
+  public record Figures(
+      Map<CommitmentStatus, Long> byStatus,
+      List<AreaCounts> byArea,
+      List<SessionCounts> bySession) {}
+
+  /**
+   * The dashboard's counts, from one pass over the commitments in scope grouped by session, area
+   * and status (a few thousand groups at a hundred thousand commitments), added up here.
+   */
   @Transactional(readOnly = true)
-  public Map<CommitmentStatus, Long> countByStatus(Scope scope) {
-    Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+  public Figures figures(Scope scope, LocalDate today) {
+    Map<CommitmentStatus, Long> byStatus = new EnumMap<>(CommitmentStatus.class);
     for (CommitmentStatus status : CommitmentStatus.values()) {
-      counts.put(status, 0L);
+      byStatus.put(status, 0L);
     }
     if (scope.nothing()) {
-      return counts;
+      return new Figures(byStatus, List.of(), List.of());
     }
-    Sql sql = new Sql("select c.status, count(*) as n from commitment c where 1 = 1");
+    Sql sql =
+        new Sql(
+            "select c.session_id, c.area_code, c.status, count(*) as n,"
+                + " sum(case when "
+                + OPEN
+                + " and c.due_date < :today then 1 else 0 end) as overdue"
+                + " from commitment c where 1 = 1");
     sql.scope(scope);
-    sql.append(" group by c.status");
+    sql.append(" group by c.session_id, c.area_code, c.status");
+    sql.parameter("today", today);
+    Map<String, long[]> areaTotals = new HashMap<>();
+    Map<Long, long[]> sessionTotals = new HashMap<>();
     jdbc.query(
         sql.text(),
         sql.parameters(),
         (ResultSet rs) -> {
-          counts.put(CommitmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+          CommitmentStatus status = CommitmentStatus.valueOf(rs.getString("status"));
+          long n = rs.getLong("n");
+          byStatus.merge(status, n, Long::sum);
+          long[] area = areaTotals.computeIfAbsent(rs.getString("area_code"), k -> new long[5]);
+          area[0] += n;
+          area[1] += status.isClosed() ? 0 : n;
+          area[2] += rs.getLong("overdue");
+          area[3] += status == CommitmentStatus.UNDER_VERIFICATION ? n : 0;
+          area[4] += status == CommitmentStatus.CONCLUDED ? n : 0;
+          long[] session =
+              sessionTotals.computeIfAbsent(rs.getLong("session_id"), k -> new long[4]);
+          session[0] += n;
+          session[1] += status.isClosed() ? 0 : n;
+          session[2] += status == CommitmentStatus.CONCLUDED ? n : 0;
+          session[3] += status == CommitmentStatus.CANCELLED ? n : 0;
         });
-    return counts;
+    // The table below the figures, unfiltered, asks for the same total and counts by session.
+    CommitmentChanges.Mark mark = changes.mark();
+    Map<Long, Long> perSession = new HashMap<>();
+    sessionTotals.forEach((session, t) -> perSession.put(session, t[0]));
+    counts.put(
+        new CountKey(scope, Filter.NONE, mark),
+        byStatus.values().stream().mapToLong(Long::longValue).sum());
+    sessionCounts.put(new CountKey(scope, Filter.NONE, mark), Map.copyOf(perSession));
+    return new Figures(byStatus, areaCounts(areaTotals), sessionCounts(sessionTotals));
+  }
+
+  private List<AreaCounts> areaCounts(Map<String, long[]> totals) {
+    Map<String, Double> averageDays = averageDaysToClosure();
+    Map<String, String> names = areaNames();
+    // Ordered here, by the names as Java compares them, whatever the database's collation.
+    return totals.entrySet().stream()
+        .map(
+            e -> {
+              String code = e.getKey();
+              long[] t = e.getValue();
+              return new AreaCounts(
+                  code,
+                  code == null ? null : names.getOrDefault(code, code),
+                  t[0],
+                  t[1],
+                  t[2],
+                  t[3],
+                  t[4],
+                  averageDays.get(code));
+            })
+        .sorted(
+            Comparator.comparing(
+                AreaCounts::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
+        .toList();
+  }
+
+  private List<SessionCounts> sessionCounts(Map<Long, long[]> totals) {
+    if (totals.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(
+        "select id, session_type, session_number, session_date from commission_session"
+            + " where id in (:ids) order by session_date, id",
+        Map.of("ids", totals.keySet()),
+        (rs, i) -> {
+          long[] t = totals.get(rs.getLong("id"));
+          return new SessionCounts(
+              rs.getLong("id"),
+              SessionType.valueOf(rs.getString("session_type")),
+              rs.getInt("session_number"),
+              rs.getObject("session_date", LocalDate.class),
+              t[0],
+              t[1],
+              t[2],
+              t[3]);
+        });
   }
 
   /**
@@ -298,61 +388,14 @@ public class CommitmentQueries {
         .toList();
   }
 
-  /** One row per area with commitments in scope, by the area's name; those without area last. */
-  @Transactional(readOnly = true)
-  public List<AreaCounts> countByArea(Scope scope, LocalDate today) {
-    if (scope.nothing()) {
-      return List.of();
-    }
-    Map<String, Double> averageDays = averageDaysToClosure();
-    Sql sql =
-        new Sql(
-            "select c.area_code, count(*) as total,"
-                + " sum(case when "
-                + OPEN
-                + " then 1 else 0 end) as open_count,"
-                + " sum(case when "
-                + OPEN
-                + " and c.due_date < :today then 1 else 0 end) as overdue,"
-                + " sum(case when c.status = :verification then 1 else 0 end) as verification,"
-                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded"
-                + " from commitment c where 1 = 1");
-    sql.scope(scope);
-    sql.append(" group by c.area_code");
-    sql.parameter("today", today);
-    sql.parameter("verification", CommitmentStatus.UNDER_VERIFICATION.name());
-    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
-    Map<String, String> names = areaNames();
-    List<AreaCounts> rows =
-        jdbc.query(
-            sql.text(),
-            sql.parameters(),
-            (rs, i) -> {
-              String code = rs.getString("area_code");
-              return new AreaCounts(
-                  code,
-                  code == null ? null : names.getOrDefault(code, code),
-                  rs.getLong("total"),
-                  rs.getLong("open_count"),
-                  rs.getLong("overdue"),
-                  rs.getLong("verification"),
-                  rs.getLong("concluded"),
-                  averageDays.get(code));
-            });
-    // Ordered here, by the names as Java compares them, whatever the database's collation.
-    return rows.stream()
-        .sorted(
-            Comparator.comparing(
-                AreaCounts::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
-        .toList();
-  }
-
   /**
    * The average days from registration to the approval of the closure, by area, over every
-   * concluded commitment, from their history. It reads every concluded commitment's two events, so
-   * it is kept and computed again only when the approvals recorded have changed: a concluded
-   * commitment changes no more (neither its area nor its history), and history is only appended.
-   * Their count and latest id are read first; the figures, read after, are never older than them.
+   * concluded commitment, from their history. A concluded commitment changes no more (neither its
+   * area nor its history), and history is only appended; so the sums are kept, and after new
+   * approvals only the commitments they concluded are read and added. Everything is read again when
+   * the approvals are not just those added (one was removed, or a commitment was approved twice).
+   * The approvals' count and latest id are read first; the figures, read after, are never older
+   * than them.
    */
   private Map<String, Double> averageDaysToClosure() {
     Map<String, Object> approvals =
@@ -361,85 +404,108 @@ public class CommitmentQueries {
                 + " where event_type = :approved",
             Map.of("approved", CommitmentEventType.CLOSURE_APPROVED.name()));
     long count = ((Number) approvals.get("n")).longValue();
-    Number latest = (Number) approvals.get("latest");
+    Number latestId = (Number) approvals.get("latest");
+    long latest = latestId == null ? 0 : latestId.longValue();
     ClosureDays known = closureDays;
-    if (known.approvals() == count && known.latest() == (latest == null ? 0 : latest.longValue())) {
+    if (known.approvals() == count && known.latest() == latest) {
       return known.byArea();
     }
-    Map<String, Double> byArea = new HashMap<>();
-    jdbc.query(
+    ClosureDays counted = null;
+    if (known.approvals() >= 0 && latest > known.latest() && count > known.approvals()) {
+      counted = known.plus(closuresSince(known.latest()), count, latest);
+    }
+    if (counted == null) {
+      counted = ClosureDays.of(closuresSince(-1), count, latest);
+    }
+    closureDays = counted;
+    return counted.byArea();
+  }
+
+  /**
+   * The concluded commitments approved after the approval {@code since} (every one for -1), each
+   * with its area, how long its closure took, and the approvals it holds before and after {@code
+   * since}.
+   */
+  private List<Closure> closuresSince(long since) {
+    return jdbc.query(
         """
-        select d.area_code,
-               avg(floor(extract(epoch from d.approved_at) - extract(epoch from d.registered_at)))
-                 as seconds
-          from (select c.id, c.area_code,
-                       min(case when e.event_type = :registered then e.occurred_at end)
-                         as registered_at,
-                       max(case when e.event_type = :approved then e.occurred_at end)
-                         as approved_at
-                  from commitment c
-                  join commitment_event e on e.commitment_id = c.id
-                 where c.status = :concluded and e.event_type in (:registered, :approved)
-                 group by c.id, c.area_code) d
-         -- A commitment registered already concluded (an imported annex records its whole
-         -- history at one instant) says nothing about how long closures take.
-         where d.approved_at > d.registered_at
-         group by d.area_code
+        select c.id, c.area_code,
+               case when max(case when e.event_type = :approved then e.occurred_at end)
+                         > min(case when e.event_type = :registered then e.occurred_at end)
+                    then floor(extract(epoch from max(case when e.event_type = :approved
+                                                           then e.occurred_at end))
+                               - extract(epoch from min(case when e.event_type = :registered
+                                                             then e.occurred_at end)))
+               end as seconds,
+               sum(case when e.event_type = :approved and e.id <= :since then 1 else 0 end)
+                 as approved_before,
+               sum(case when e.event_type = :approved and e.id > :since then 1 else 0 end)
+                 as approved_since
+          from commitment c
+          join commitment_event e on e.commitment_id = c.id
+         where c.status = :concluded and e.event_type in (:registered, :approved)
+           and c.id in (select a.commitment_id from commitment_event a
+                         where a.event_type = :approved and a.id > :since)
+         group by c.id, c.area_code
         """,
         Map.of(
             "registered", CommitmentEventType.REGISTERED.name(),
             "approved", CommitmentEventType.CLOSURE_APPROVED.name(),
-            "concluded", CommitmentStatus.CONCLUDED.name()),
-        (ResultSet rs) -> {
+            "concluded", CommitmentStatus.CONCLUDED.name(),
+            "since", since),
+        (rs, i) -> {
           Number seconds = (Number) rs.getObject("seconds");
-          if (seconds != null) {
-            byArea.put(rs.getString("area_code"), seconds.doubleValue() / 86_400.0);
-          }
+          return new Closure(
+              rs.getString("area_code"),
+              seconds == null ? null : seconds.longValue(),
+              rs.getLong("approved_before"),
+              rs.getLong("approved_since"));
         });
-    Map<String, Double> figures = java.util.Collections.unmodifiableMap(byArea);
-    closureDays = new ClosureDays(count, latest == null ? 0 : latest.longValue(), figures);
-    return figures;
   }
 
-  /** The days to closure as last computed, with the approvals they were computed after. */
-  private record ClosureDays(long approvals, long latest, Map<String, Double> byArea) {}
+  /**
+   * A concluded commitment's closure: how long it took, in whole seconds; null for a commitment
+   * registered already concluded (an imported annex records its whole history at one instant),
+   * which says nothing about how long closures take.
+   */
+  private record Closure(String area, Long seconds, long approvedBefore, long approvedSince) {}
 
-  /** One row per session with commitments in scope, oldest first. */
-  @Transactional(readOnly = true)
-  public List<SessionCounts> countBySession(Scope scope) {
-    if (scope.nothing()) {
-      return List.of();
+  /** The sums behind the averages: by area, the seconds closures took and how many there were. */
+  private record ClosureDays(
+      long approvals, long latest, Map<String, long[]> sums, Map<String, Double> byArea) {
+
+    static ClosureDays of(List<Closure> closures, long approvals, long latest) {
+      return new ClosureDays(approvals, latest, Map.of(), Map.of())
+          .add(closures, approvals, latest);
     }
-    Sql sql =
-        new Sql(
-            "select c.session_id, s.session_type, s.session_number, s.session_date,"
-                + " count(*) as total,"
-                + " sum(case when "
-                + OPEN
-                + " then 1 else 0 end) as open_count,"
-                + " sum(case when c.status = :concluded then 1 else 0 end) as concluded,"
-                + " sum(case when c.status = :cancelled then 1 else 0 end) as cancelled"
-                + " from commitment c join commission_session s on s.id = c.session_id"
-                + " where 1 = 1");
-    sql.scope(scope);
-    sql.append(
-        " group by c.session_id, s.session_type, s.session_number, s.session_date"
-            + " order by s.session_date, c.session_id");
-    sql.parameter("concluded", CommitmentStatus.CONCLUDED.name());
-    sql.parameter("cancelled", CommitmentStatus.CANCELLED.name());
-    return jdbc.query(
-        sql.text(),
-        sql.parameters(),
-        (rs, i) ->
-            new SessionCounts(
-                rs.getLong("session_id"),
-                SessionType.valueOf(rs.getString("session_type")),
-                rs.getInt("session_number"),
-                rs.getObject("session_date", LocalDate.class),
-                rs.getLong("total"),
-                rs.getLong("open_count"),
-                rs.getLong("concluded"),
-                rs.getLong("cancelled")));
+
+    /** With the closures approved since, or null when those are not all that changed. */
+    ClosureDays plus(List<Closure> closures, long approvals, long latest) {
+      long added = closures.stream().mapToLong(Closure::approvedSince).sum();
+      boolean onlyNew = closures.stream().allMatch(c -> c.approvedBefore() == 0);
+      return onlyNew && added == approvals - this.approvals
+          ? add(closures, approvals, latest)
+          : null;
+    }
+
+    private ClosureDays add(List<Closure> closures, long approvals, long latest) {
+      Map<String, long[]> summed = new HashMap<>();
+      sums.forEach((area, s) -> summed.put(area, s.clone()));
+      for (Closure closure : closures) {
+        if (closure.seconds() != null) {
+          long[] s = summed.computeIfAbsent(closure.area(), k -> new long[2]);
+          s[0] += closure.seconds();
+          s[1]++;
+        }
+      }
+      Map<String, Double> averages = new HashMap<>();
+      summed.forEach((area, s) -> averages.put(area, s[0] / (double) s[1] / 86_400.0));
+      return new ClosureDays(
+          approvals,
+          latest,
+          java.util.Collections.unmodifiableMap(summed),
+          java.util.Collections.unmodifiableMap(averages));
+    }
   }
 
   // --- Lists -----------------------------------------------------------------------------------

@@ -45,6 +45,10 @@ class CommitmentTaskContext {
   record Variables(Map<String, Object> shown, Map<String, Object> prefilled) {
 
     /** The shown context as the task's JSON variable. */
+    String folio() {
+      return (String) shown.get(CommitmentProcess.TaskContext.FOLIO);
+    }
+
     TypedValue shownAsJson() {
       try {
         return SpinValues.jsonValue(JSON.writeValueAsString(shown)).create();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import mx.ine.cspen.seguimiento.engine.EngineIdentity;
 import mx.ine.cspen.seguimiento.engine.ProcessStarts;
 import org.camunda.bpm.engine.RuntimeService;
@@ -152,29 +153,62 @@ public class CommitmentWorkflow {
    */
   List<Task> tasksWithContextPerValue() {
     return identity.asApplication(
+        () -> tasksById(taskIdsWithVariable(CommitmentProcess.TaskContext.TEXT)));
+  }
+
+  /** Open tasks whose card in Tasklist shows no folio: the version before opened them. */
+  List<Task> tasksWithoutCardFolio() {
+    return identity.asApplication(
         () -> {
-          List<String> ids =
+          long cards =
               runtime
                   .createVariableInstanceQuery()
-                  .variableName(CommitmentProcess.TaskContext.TEXT)
-                  .disableBinaryFetching()
-                  .list()
-                  .stream()
-                  .map(VariableInstance::getTaskId)
-                  .filter(Objects::nonNull)
-                  .distinct()
-                  .toList();
-          List<Task> found = new ArrayList<>();
-          for (int from = 0; from < ids.size(); from += PAGE) {
-            found.addAll(
-                tasks
-                    .createTaskQuery()
-                    .taskIdIn(
-                        ids.subList(from, Math.min(ids.size(), from + PAGE)).toArray(String[]::new))
-                    .list());
+                  .variableName(CommitmentProcess.TaskContext.CARD_FOLIO)
+                  .count();
+          if (cards
+              == runtime
+                  .createVariableInstanceQuery()
+                  .variableName(CommitmentProcess.TaskContext.VARIABLE)
+                  .count()) {
+            return List.of();
           }
-          return found;
+          List<String> ids =
+              new ArrayList<>(taskIdsWithVariable(CommitmentProcess.TaskContext.VARIABLE));
+          ids.removeAll(Set.copyOf(taskIdsWithVariable(CommitmentProcess.TaskContext.CARD_FOLIO)));
+          return tasksById(ids);
         });
+  }
+
+  void showFolioOnCard(Task task, String folio) {
+    identity.asApplication(
+        () ->
+            tasks.setVariableLocal(task.getId(), CommitmentProcess.TaskContext.CARD_FOLIO, folio));
+  }
+
+  private List<String> taskIdsWithVariable(String name) {
+    return runtime
+        .createVariableInstanceQuery()
+        .variableName(name)
+        .disableBinaryFetching()
+        .disableCustomObjectDeserialization()
+        .list()
+        .stream()
+        .map(VariableInstance::getTaskId)
+        .filter(Objects::nonNull)
+        .distinct()
+        .toList();
+  }
+
+  private List<Task> tasksById(List<String> ids) {
+    List<Task> found = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += PAGE) {
+      found.addAll(
+          tasks
+              .createTaskQuery()
+              .taskIdIn(ids.subList(from, Math.min(ids.size(), from + PAGE)).toArray(String[]::new))
+              .list());
+    }
+    return found;
   }
 
   /** The task's context in today's single variable, in place of the version before's ones. */

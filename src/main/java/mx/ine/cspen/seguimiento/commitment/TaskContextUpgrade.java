@@ -1,6 +1,7 @@
 package mx.ine.cspen.seguimiento.commitment;
 
 import java.util.List;
+import java.util.function.Consumer;
 import mx.ine.cspen.seguimiento.commission.CommissionForms;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -13,10 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On start, the tasks the version before opened get their context the way today's forms read it:
- * one JSON variable instead of one variable per value. Without this their forms would show empty
- * fields. Each task in its own transaction; one that fails (another node upgrading it at the same
- * moment, say) is logged and left for the next start.
+ * On start, the tasks earlier versions opened get their context the way today's forms and Tasklist
+ * read it: one JSON variable instead of one variable per value (else their forms would show empty
+ * fields), and the folio for their card. Each task in its own transaction; one that fails (another
+ * node upgrading it at the same moment, say) is logged and left for the next start.
  */
 @Component
 @Order(3)
@@ -27,7 +28,6 @@ class TaskContextUpgrade implements ApplicationRunner {
   /** The variables of the version before's context. */
   static final List<String> FORMER_VARIABLES =
       List.of(
-          CommitmentProcess.TaskContext.FOLIO,
           CommitmentProcess.TaskContext.SESSION,
           CommitmentProcess.TaskContext.KIND,
           CommitmentProcess.TaskContext.TEXT,
@@ -58,28 +58,37 @@ class TaskContextUpgrade implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    List<Task> former = workflow.tasksWithContextPerValue();
-    if (former.isEmpty()) {
+    upgrade(
+        "Task contexts upgraded to one variable",
+        workflow.tasksWithContextPerValue(),
+        task ->
+            workflow.replaceContext(
+                task,
+                context
+                    .variables(
+                        binding.of(task.getProcessInstanceId()).getId(),
+                        task.getTaskDefinitionKey())
+                    .shownAsJson(),
+                FORMER_VARIABLES));
+    upgrade(
+        "Tasks given the folio for their card",
+        workflow.tasksWithoutCardFolio(),
+        task -> workflow.showFolioOnCard(task, binding.of(task.getProcessInstanceId()).getFolio()));
+  }
+
+  private void upgrade(String done, List<Task> tasks, Consumer<Task> change) {
+    if (tasks.isEmpty()) {
       return;
     }
     int upgraded = 0;
-    for (Task task : former) {
+    for (Task task : tasks) {
       try {
-        transaction.executeWithoutResult(
-            status ->
-                workflow.replaceContext(
-                    task,
-                    context
-                        .variables(
-                            binding.of(task.getProcessInstanceId()).getId(),
-                            task.getTaskDefinitionKey())
-                        .shownAsJson(),
-                    FORMER_VARIABLES));
+        transaction.executeWithoutResult(status -> change.accept(task));
         upgraded++;
       } catch (RuntimeException e) {
-        log.warn("The context of task {} was not upgraded: {}", task.getId(), e.toString());
+        log.warn("Task {} was not upgraded ({}): {}", task.getId(), done, e.toString());
       }
     }
-    log.info("Task contexts upgraded to one variable: {} of {}", upgraded, former.size());
+    log.info("{}: {} of {}", done, upgraded, tasks.size());
   }
 }

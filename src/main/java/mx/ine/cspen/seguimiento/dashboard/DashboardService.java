@@ -120,13 +120,14 @@ class DashboardService {
       CommitmentChanges.Mark mark) {}
 
   private Figures figures(CurrentUser user, Scope scope, LocalDate today) {
-    Map<CommitmentStatus, Long> counts = queries.countByStatus(scope);
+    CommitmentQueries.Figures counted = queries.figures(scope, today);
+    Map<CommitmentStatus, Long> counts = counted.byStatus();
     List<StatusTotal> byStatus =
         Arrays.stream(CommitmentStatus.values())
             .map(s -> new StatusTotal(s, counts.get(s)))
             .toList();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    List<AreaFigures> byArea = byArea(scope, today);
+    List<AreaFigures> byArea = byArea(counted.byArea());
     Filter overdue = new Filter(null, null, null, today, null);
     List<CommitmentRow> overdueRows =
         queries.list(scope, overdue, Order.DEADLINE, false, 0, Dashboard.LIST_LIMIT).stream()
@@ -153,7 +154,7 @@ class DashboardService {
         total,
         byStatus,
         byArea,
-        bySession(scope),
+        bySession(counted.bySession()),
         overdueRows,
         overdueCount,
         awaiting,
@@ -225,8 +226,8 @@ class DashboardService {
     return own.isEmpty() ? "Su cuenta no pertenece a ninguna área" : own;
   }
 
-  private List<AreaFigures> byArea(Scope scope, LocalDate today) {
-    return queries.countByArea(scope, today).stream()
+  private static List<AreaFigures> byArea(List<CommitmentQueries.AreaCounts> counted) {
+    return counted.stream()
         .map(
             a ->
                 new AreaFigures(
@@ -241,8 +242,8 @@ class DashboardService {
         .toList();
   }
 
-  private List<SessionFigures> bySession(Scope scope) {
-    return queries.countBySession(scope).stream()
+  private static List<SessionFigures> bySession(List<CommitmentQueries.SessionCounts> counted) {
+    return counted.stream()
         .map(
             s ->
                 new SessionFigures(

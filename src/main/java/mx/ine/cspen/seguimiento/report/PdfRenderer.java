@@ -20,8 +20,6 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mx.ine.cspen.seguimiento.system.SpanishDates;
 import org.apache.pdfbox.cos.COSArray;
@@ -43,6 +41,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class PdfRenderer {
 
   private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+  private static final int ROWS_PER_GROUP = 25;
 
   static {
     // openhtmltopdf writes to the console by default; through SLF4J its levels are configured.
@@ -142,6 +142,18 @@ class PdfRenderer {
    * unescaped: quotes and backslashes escaped for CSS, and the characters XML gives a meaning to
    * written as CSS escapes, so that whatever a commission's name holds stays text.
    */
+  /**
+   * The annex's rows in groups of {@value #ROWS_PER_GROUP}, one table body each: the layout sizes
+   * the cells of a body once per row it lays out, so one body of a thousand rows costs a million.
+   */
+  static <T> List<List<T>> groups(List<T> rows) {
+    List<List<T>> groups = new ArrayList<>();
+    for (int from = 0; from < rows.size(); from += ROWS_PER_GROUP) {
+      groups.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_GROUP)));
+    }
+    return groups;
+  }
+
   static String cssString(String text) {
     StringBuilder css = new StringBuilder("\"");
     for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
@@ -193,7 +205,9 @@ class PdfRenderer {
     v.put("annexTitle", document.author().annexTitle());
     v.put("annexEmpty", ReportWording.ANNEX_EMPTY);
     v.put("annexHeaders", ReportWording.ANNEX_HEADERS);
-    v.put("rows", model.items().stream().map(PdfRenderer::row).toList());
+    List<Row> rows = model.items().stream().map(PdfRenderer::row).toList();
+    v.put("rows", rows);
+    v.put("rowGroups", groups(rows));
     v.put(
         "footnotes",
         model.footnotes().stream()
@@ -220,9 +234,6 @@ class PdfRenderer {
    */
   record Piece(String text, boolean unbroken, int footnote) {}
 
-  /** Words with slashes, short enough to be a document number rather than a link. */
-  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^\\s/]+(?:/[^\\s/]+)+");
-
   private static final int LONGEST_DOCUMENT_NUMBER = 40;
 
   private static Row row(FollowUpReportModel.Item item) {
@@ -245,24 +256,52 @@ class PdfRenderer {
   }
 
   /** The text cut around its document numbers, each kept on one line. */
+  /**
+   * The text in pieces, document numbers ({@code INE/JGE38/2024}: a word with slashes between its
+   * parts, short enough not to be a link) apart, to be kept whole. One pass over the text.
+   */
   static List<Piece> pieces(String text) {
     List<Piece> pieces = new ArrayList<>();
-    Matcher number = DOCUMENT_NUMBER.matcher(text);
     int from = 0;
-    while (number.find()) {
-      if (number.end() - number.start() > LONGEST_DOCUMENT_NUMBER) {
+    int at = 0;
+    while (at < text.length()) {
+      if (!inWord(text.charAt(at))) {
+        at++;
         continue;
       }
-      if (number.start() > from) {
-        pieces.add(new Piece(text.substring(from, number.start()), false, 0));
+      // A part of a word begins here: what came before is a space or a slash.
+      int end = partEnd(text, at);
+      int parts = 1;
+      while (end + 1 < text.length() && text.charAt(end) == '/' && inWord(text.charAt(end + 1))) {
+        end = partEnd(text, end + 1);
+        parts++;
       }
-      pieces.add(new Piece(number.group(), true, 0));
-      from = number.end();
+      if (parts > 1 && end - at <= LONGEST_DOCUMENT_NUMBER) {
+        if (at > from) {
+          pieces.add(new Piece(text.substring(from, at), false, 0));
+        }
+        pieces.add(new Piece(text.substring(at, end), true, 0));
+        from = end;
+      }
+      at = end;
     }
     if (from < text.length() || pieces.isEmpty()) {
       pieces.add(new Piece(text.substring(from), false, 0));
     }
     return pieces;
+  }
+
+  /** Neither a space (as a regular expression's {@code \\s}) nor a slash. */
+  private static boolean inWord(char c) {
+    return c != '/' && c != ' ' && (c < '\t' || c > '\r');
+  }
+
+  private static int partEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && inWord(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /**

@@ -21,6 +21,14 @@ public final class CountedFigures<K, V> {
 
   private final Map<K, Counted<V>> counted = new ConcurrentHashMap<>();
 
+  /** A figure counted along with another, so that asking for it later needs no count of its own. */
+  public void put(K key, V value) {
+    if (counted.size() >= MAX_ENTRIES) {
+      counted.clear();
+    }
+    counted.put(key, new Counted<>(value, System.nanoTime()));
+  }
+
   public V get(K key, Supplier<V> count) {
     long now = System.nanoTime();
     Counted<V> known = counted.get(key);
@@ -28,10 +36,7 @@ public final class CountedFigures<K, V> {
       return known.value();
     }
     V value = count.get();
-    if (counted.size() >= MAX_ENTRIES) {
-      counted.clear();
-    }
-    counted.put(key, new Counted<>(value, now));
+    put(key, value);
     return value;
   }
 }

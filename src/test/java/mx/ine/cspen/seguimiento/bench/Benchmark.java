@@ -181,6 +181,19 @@ public final class Benchmark {
         "Tasklist's task query for an area",
         () -> get("ascenso", "/engine-rest/task?candidateGroup=area-ascenso&maxResults=15"),
         "HTTP Basic ascenso");
+    String areaFilter = areaTasksFilter();
+    for (String user : List.of("ascenso", "st")) {
+      timed(
+          "Tasklist's list of *Tareas de mi área* as `" + user + "`",
+          () ->
+              halList(
+                  user, "/engine-rest/filter/" + areaFilter + "/list?firstResult=0&maxResults=15"),
+          "15 tasks with their count and links, as Tasklist asks");
+      timed(
+          "Tasklist's count of *Tareas de mi área* as `" + user + "`",
+          () -> get(user, "/engine-rest/filter/" + areaFilter + "/count"),
+          "each filter's badge");
+    }
     List<Long> ids = sampleIds(200);
     timed(
         "commitment page `/compromisos/{id}`",
@@ -692,6 +705,23 @@ public final class Benchmark {
   private int get(String user, String path) {
     return send(request(user, path).header("Accept", "application/json").GET().build())
         .statusCode();
+  }
+
+  /** Tasklist's list request: HAL, so the engine also counts the filter's tasks. */
+  private int halList(String user, String path) {
+    return send(request(user, path)
+            .header("Accept", "application/hal+json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8))
+            .build())
+        .statusCode();
+  }
+
+  private String areaTasksFilter() {
+    HttpResponse<String> filters =
+        send(request("st", "/engine-rest/filter?name=Tareas%20de%20mi%20%C3%A1rea").GET().build());
+    check(filters.statusCode(), "the Tasklist filters");
+    return json(filters.body()).get(0).get("id").asText();
   }
 
   private String post(String user, String path, String body) {

@@ -181,6 +181,51 @@ class CommitmentAccessIT extends PostgresIntegrationTest {
     assertThat(completeOthers.status()).isEqualTo(403);
   }
 
+  @Test
+  void tasklistCountsEachPersonTheTasksOfferedToThemCheckedTaskByTask() {
+    newCommitment("desempeno");
+    newCommitment("desempeno");
+    newCommitment("ingreso");
+    String filter = api.filterId("Tareas de mi área");
+
+    for (String user : List.of("desempeno", "ingreso", "st")) {
+      String group = user.equals("st") ? "secretaria-tecnica" : "area-" + user;
+      long offered =
+          jdbc.queryForObject(
+              "select count(distinct task_id_) from act_ru_identitylink"
+                  + " where type_ = 'candidate' and group_id_ = ?",
+              Long.class,
+              group);
+      assertThat(
+              api.get(user, "/engine-rest/filter/" + filter + "/count")
+                  .json()
+                  .get("count")
+                  .asLong())
+          .as("Tasklist's count for %s", user)
+          .isEqualTo(offered);
+    }
+    assertThat(
+            jdbc.queryForList(
+                "select group_id_ from act_ru_authorization where type_ = 2"
+                    + " and resource_type_ = 7 and resource_id_ = 'ninguna-tarea'",
+                String.class))
+        .as("the groups offered tasks are checked task by task")
+        .containsAll(
+            jdbc.queryForList(
+                "select secretariat_group from commission"
+                    + " union select 'area-' || code from area",
+                String.class));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_ru_authorization where type_ = 2", Long.class))
+        .as("no revocation but those, which take nothing away")
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select count(*) from act_ru_authorization where type_ = 2"
+                    + " and resource_id_ = 'ninguna-tarea'",
+                Long.class));
+  }
+
   private String processInstance(String folio) {
     return api.get("st", "/engine-rest/process-instance?businessKey=" + folio)
         .json()

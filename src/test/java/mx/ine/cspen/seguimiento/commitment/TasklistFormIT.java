@@ -3,6 +3,8 @@ package mx.ine.cspen.seguimiento.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.DatabaseSnapshot;
@@ -87,6 +89,28 @@ class TasklistFormIT extends PostgresIntegrationTest {
                 Integer.class,
                 processInstance))
         .isZero();
+  }
+
+  @Test
+  void tasklistCardsShowEachTasksFolio() {
+    long id = newCommitment("ingreso");
+    String folio = api.get("st", "/api/commitments/" + id).json().get("folio").asText();
+    String filter = api.filterId("Tareas de mi área");
+
+    Api.Response cards =
+        api.postHal(
+            "ingreso", "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=50", "{}");
+
+    assertThat(cards.status()).as(cards.toString()).isEqualTo(200);
+    List<String> shown = new ArrayList<>();
+    for (JsonNode task : cards.json().get("_embedded").get("task")) {
+      for (JsonNode variable : task.path("_embedded").path("variable")) {
+        if (variable.get("name").asText().equals("folio")) {
+          shown.add(variable.get("value").asText());
+        }
+      }
+    }
+    assertThat(shown).contains(folio);
   }
 
   @Test

@@ -147,6 +147,13 @@ class UpgradeIT {
       for (Map<String, Object> task : commitmentTasks) {
         assertThat(api.taskContext("st", (String) task.get("task")).get("folio").asText())
             .isEqualTo(task.get("folio"));
+        assertThat(
+                jdbc.queryForObject(
+                    "select text_ from act_ru_variable where task_id_ = ? and name_ = 'folio'",
+                    String.class,
+                    task.get("task")))
+            .as("the folio on the task's card in Tasklist")
+            .isEqualTo(task.get("folio"));
       }
 
       // The seed's report as that version stored it, then generated again by this one.

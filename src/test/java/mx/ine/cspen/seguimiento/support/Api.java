@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -127,6 +128,27 @@ public final class Api {
   public Response post(String user, String path, String json) {
     return send(
         request(user, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** The id of the Tasklist filter of that name (IdentitySetup creates them). */
+  public String filterId(String name) {
+    return get(
+            "st",
+            "/engine-rest/filter?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+        .json()
+        .get(0)
+        .get("id")
+        .asText();
+  }
+
+  /** A POST as Tasklist sends a filter's list: HAL, with the tasks' variables embedded. */
+  public Response postHal(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .setHeader("Accept", "application/hal+json")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
