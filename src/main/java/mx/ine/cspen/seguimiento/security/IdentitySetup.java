@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -194,22 +195,48 @@ public class IdentitySetup implements ApplicationRunner {
    * revocation takes away nothing: it names a task id that no task has.
    */
   private void checkedRowByRow(String group) {
-    boolean held =
-        authorizations
-                .createAuthorizationQuery()
-                .groupIdIn(group)
-                .resourceType(Resources.TASK)
-                .resourceId(NO_TASK)
-                .authorizationType(AUTH_TYPE_REVOKE)
-                .count()
-            > 0;
-    if (!held) {
-      Authorization revocation = authorizations.createNewAuthorization(AUTH_TYPE_REVOKE);
-      revocation.setGroupId(group);
-      revocation.setResource(Resources.TASK);
-      revocation.setResourceId(NO_TASK);
-      revocation.removePermission(Permissions.READ);
-      authorizations.saveAuthorization(revocation);
+    if (held(group, Resources.TASK, NO_TASK, AUTH_TYPE_REVOKE)) {
+      return;
+    }
+    Authorization revocation = authorizations.createNewAuthorization(AUTH_TYPE_REVOKE);
+    revocation.setGroupId(group);
+    revocation.setResource(Resources.TASK);
+    revocation.setResourceId(NO_TASK);
+    revocation.removePermission(Permissions.READ);
+    saveNew(revocation, Resources.TASK);
+  }
+
+  private boolean held(String group, Resource resource, String resourceId, int type) {
+    return authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(type)
+            .count()
+        > 0;
+  }
+
+  /**
+   * Saves an authorization this start creates. Nodes that start together on a database without it
+   * (a first start, an upgrade that adds it) may both create it; the second finds it saved and goes
+   * on, as the unique index lets only one be.
+   */
+  private void saveNew(Authorization created, Resource resource) {
+    try {
+      authorizations.saveAuthorization(created);
+    } catch (ProcessEngineException e) {
+      if (!held(
+          created.getGroupId(),
+          resource,
+          created.getResourceId(),
+          created.getAuthorizationType())) {
+        throw e;
+      }
+      log.info(
+          "Authorization of {} on {} already saved by another node",
+          created.getGroupId(),
+          created.getResourceId());
     }
   }
 
@@ -258,7 +285,11 @@ public class IdentitySetup implements ApplicationRunner {
     if (authorization.getId() == null
         || (all ? !authorization.isPermissionGranted(Permissions.ALL) : !held.equals(wanted))) {
       authorization.setPermissions(permissions);
-      authorizations.saveAuthorization(authorization);
+      if (authorization.getId() == null) {
+        saveNew(authorization, resource);
+      } else {
+        authorizations.saveAuthorization(authorization);
+      }
     }
   }
 
