@@ -257,7 +257,7 @@ public class IdentitySetup implements ApplicationRunner {
     revocation.setResource(Resources.TASK);
     revocation.setResourceId(NO_TASK);
     revocation.removePermission(Permissions.READ);
-    saveNew(revocation, Resources.TASK);
+    saveNew(revocation);
   }
 
   /** The group's authorization of that type on the resource: as the start found it, or asked. */
@@ -268,10 +268,16 @@ public class IdentitySetup implements ApplicationRunner {
       return Optional.ofNullable(
           known.rows().get(new Key(group, resource.resourceType(), resourceId, type)));
     }
+    return inDatabase(group, resource.resourceType(), resourceId, type);
+  }
+
+  /** The row as the database holds it now (another node may have just saved or changed it). */
+  private Optional<Authorization> inDatabase(
+      String group, int resourceType, String resourceId, int type) {
     return authorizations
         .createAuthorizationQuery()
         .groupIdIn(group)
-        .resourceType(resource)
+        .resourceType(resourceType)
         .resourceId(resourceId)
         .authorizationType(type)
         .list()
@@ -279,32 +285,21 @@ public class IdentitySetup implements ApplicationRunner {
         .findFirst();
   }
 
-  /** Whether the database holds it now (another node may have just saved it). */
-  private boolean held(String group, Resource resource, String resourceId, int type) {
-    return authorizations
-            .createAuthorizationQuery()
-            .groupIdIn(group)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .authorizationType(type)
-            .count()
-        > 0;
-  }
-
   /**
    * Saves an authorization this start creates. Nodes that start together on a database without it
    * (a first start, an upgrade that adds it) may both create it; the second finds it saved and goes
    * on, as the unique index lets only one be.
    */
-  private void saveNew(Authorization created, Resource resource) {
+  private void saveNew(Authorization created) {
     try {
       remember(authorizations.saveAuthorization(created));
     } catch (ProcessEngineException e) {
-      if (!held(
-          created.getGroupId(),
-          resource,
-          created.getResourceId(),
-          created.getAuthorizationType())) {
+      if (inDatabase(
+              created.getGroupId(),
+              created.getResourceType(),
+              created.getResourceId(),
+              created.getAuthorizationType())
+          .isEmpty()) {
         throw e;
       }
       log.info(
@@ -324,16 +319,13 @@ public class IdentitySetup implements ApplicationRunner {
       remember(authorizations.saveAuthorization(authorization));
     } catch (OptimisticLockingException e) {
       Authorization now =
-          authorizations
-              .createAuthorizationQuery()
-              .groupIdIn(authorization.getGroupId())
-              .resourceType(authorization.getResourceType())
-              .resourceId(authorization.getResourceId())
-              .authorizationType(authorization.getAuthorizationType())
-              .singleResult();
-      if (now == null || !holds(now, wanted, all)) {
-        throw e;
-      }
+          inDatabase(
+                  authorization.getGroupId(),
+                  authorization.getResourceType(),
+                  authorization.getResourceId(),
+                  authorization.getAuthorizationType())
+              .filter(saved -> holds(saved, wanted, all))
+              .orElseThrow(() -> e);
       remember(now);
       log.info(
           "Authorization of {} on {} already changed by another node",
@@ -381,7 +373,7 @@ public class IdentitySetup implements ApplicationRunner {
     if (authorization.getId() == null || !holds(authorization, wanted, all)) {
       authorization.setPermissions(permissions);
       if (authorization.getId() == null) {
-        saveNew(authorization, resource);
+        saveNew(authorization);
       } else {
         updated(authorization, wanted, all);
       }
