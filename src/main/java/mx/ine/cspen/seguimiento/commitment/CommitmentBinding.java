@@ -57,6 +57,16 @@ public class CommitmentBinding {
                     "No commitment is bound to process instance " + processInstanceId));
   }
 
+  /**
+   * The commitment read for a change in this transaction: the steps of its process that the change
+   * moves find it without a query.
+   */
+  void known(Commitment commitment) {
+    if (commitment.getProcessInstanceId() != null) {
+      bound.remember(commitment.getProcessInstanceId(), commitment.getId());
+    }
+  }
+
   /** Whether this thread is starting the process of a registered commitment. */
   boolean startingForRegisteredCommitment() {
     return ProcessStarts.pending(CommitmentProcess.KEY).isPresent();

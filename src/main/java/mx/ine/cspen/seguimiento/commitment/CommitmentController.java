@@ -20,6 +20,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,6 +49,7 @@ class CommitmentController {
   private final EvidenceService evidence;
   private final ObjectMapper json;
   private final long maxUnpaged;
+  private final TransactionTemplate readOnly;
 
   CommitmentController(
       CommitmentRegistry registry,
@@ -55,7 +58,8 @@ class CommitmentController {
       CommitmentQueries queries,
       EvidenceService evidence,
       ObjectMapper json,
-      @Value("${seguimiento.api.max-unpaged-list:10000}") long maxUnpaged) {
+      @Value("${seguimiento.api.max-unpaged-list:10000}") long maxUnpaged,
+      PlatformTransactionManager transactions) {
     this.registry = registry;
     this.followUp = followUp;
     this.reader = reader;
@@ -63,6 +67,8 @@ class CommitmentController {
     this.evidence = evidence;
     this.json = json;
     this.maxUnpaged = maxUnpaged;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   @PostMapping
@@ -151,14 +157,20 @@ class CommitmentController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
       CurrentUser user) {
-    CommitmentDetail detail = reader.detail(id, user);
-    String etag = CommitmentVersions.etag(detail.commitment());
-    if (etag.equals(ifNoneMatch)) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
-    }
-    return ResponseEntity.ok()
-        .eTag(etag)
-        .body(CommitmentDetailView.of(detail, evidence.filesByReport(id)));
+    // The commitment, its history and its files in one transaction: one consistent read.
+    return readOnly.execute(
+        status -> {
+          CommitmentDetail detail = reader.detail(id, user);
+          String etag = CommitmentVersions.etag(detail.commitment());
+          if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                .eTag(etag)
+                .<CommitmentDetailView>build();
+          }
+          return ResponseEntity.ok()
+              .eTag(etag)
+              .body(CommitmentDetailView.of(detail, evidence.filesByReport(id)));
+        });
   }
 
   @PostMapping("/{id}/assignment")

@@ -26,18 +26,21 @@ class CommitmentGuard {
   private final CommitmentWorkflow workflow;
   private final EntityManager entityManager;
   private final Commissions commissions;
+  private final CommitmentBinding binding;
 
   CommitmentGuard(
       CommitmentRepository commitments,
       AreaRepository areas,
       CommitmentWorkflow workflow,
       EntityManager entityManager,
-      Commissions commissions) {
+      Commissions commissions,
+      CommitmentBinding binding) {
     this.commitments = commitments;
     this.areas = areas;
     this.workflow = workflow;
     this.entityManager = entityManager;
     this.commissions = commissions;
+    this.binding = binding;
   }
 
   // --- Which commitment -----------------------------------------------------------------------
@@ -64,6 +67,8 @@ class CommitmentGuard {
       throw CommitmentRefusals.changedSince(commitment, expectedVersion);
     }
     entityManager.lock(commitment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    // The engine's listeners of this change ask which commitment the instance belongs to.
+    binding.known(commitment);
     return commitment;
   }
 

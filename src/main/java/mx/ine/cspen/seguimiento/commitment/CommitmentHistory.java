@@ -126,16 +126,14 @@ class CommitmentHistory {
   /** The commitment's whole history, for reading. */
   CommitmentLatest latestOf(Commitment commitment) {
     return new CommitmentLatest(
-        commitment,
-        progressReports.findFirstByCommitmentOrderByReportedAtDescIdDesc(commitment),
-        events.findFirstByCommitmentOrderByOccurredAtDescIdDesc(commitment));
+        commitment, progressReports.latestOf(commitment), events.latestOf(commitment));
   }
 
   CommitmentDetail detailOf(Commitment commitment) {
     return new CommitmentDetail(
         commitment,
-        progressReports.findByCommitmentOrderByReportedAtAscIdAsc(commitment),
-        events.findByCommitmentOrderByOccurredAtAscIdAsc(commitment),
+        progressReports.reportsOf(commitment),
+        events.eventsOf(commitment),
         changes.findByCommitment(commitment));
   }
 }

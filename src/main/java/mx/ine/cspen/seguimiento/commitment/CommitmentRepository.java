@@ -23,8 +23,13 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
   @Query("select c from Commitment c where c.id = :id")
   Optional<Commitment> findForChange(@Param("id") long id);
 
-  /** The commitment a process instance of commitment.bpmn was bound to when it started. */
-  Optional<Commitment> findByProcessInstanceId(String processInstanceId);
+  /**
+   * The commitment a process instance of commitment.bpmn was bound to when it started. Asked by the
+   * listeners of every engine step: JPQL, whose translation Hibernate keeps.
+   */
+  @Query("select c from Commitment c where c.processInstanceId = :processInstanceId")
+  Optional<Commitment> findByProcessInstanceId(
+      @Param("processInstanceId") String processInstanceId);
 
   /**
    * The list of the API and the dashboard. A null filter matches everything; with {@code

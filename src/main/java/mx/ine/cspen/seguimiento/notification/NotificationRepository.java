@@ -11,16 +11,32 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/**
+ * Notices. What every write and page asks (whether a notice was made, the unread count of the
+ * header's badge) is JPQL, whose translation Hibernate keeps; a method-name query is a criteria
+ * query translated again at every call.
+ */
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  boolean existsByIdempotencyKey(String idempotencyKey);
+  @Query(
+      "select case when count(n) > 0 then true else false end from Notification n"
+          + " where n.idempotencyKey = :key")
+  boolean existsByIdempotencyKey(@Param("key") String idempotencyKey);
 
-  List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
+  @Query(
+      "select n from Notification n where n.recipient = :recipient order by n.createdAt desc, n.id"
+          + " desc")
+  List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(
+      @Param("recipient") String recipient, Pageable page);
 
+  @Query(
+      "select n from Notification n where n.recipient = :recipient and n.readAt is null"
+          + " order by n.createdAt desc, n.id desc")
   List<Notification> findByRecipientAndReadAtIsNullOrderByCreatedAtDescIdDesc(
-      String recipient, Pageable page);
+      @Param("recipient") String recipient, Pageable page);
 
-  long countByRecipientAndReadAtIsNull(String recipient);
+  @Query("select count(n) from Notification n where n.recipient = :recipient and n.readAt is null")
+  long countByRecipientAndReadAtIsNull(@Param("recipient") String recipient);
 
   /**
    * The notification whose email is about to leave, locked until the sending transaction ends: a

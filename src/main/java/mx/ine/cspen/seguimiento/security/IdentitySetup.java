@@ -7,13 +7,16 @@ import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM;
 import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -28,6 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +70,13 @@ public class IdentitySetup implements ApplicationRunner {
   private final FilterService filters;
   private final TaskService tasks;
 
+  /**
+   * The authorizations the engine held when the start began, read in a few queries for the start's
+   * runners (each grant was a query of its own: about 150 at every start); on other threads, and
+   * once the application is ready, every check asks the engine.
+   */
+  private final ThreadLocal<AtStart> atStart = new ThreadLocal<>();
+
   IdentitySetup(
       IdentityService identity,
       AuthorizationService authorizations,
@@ -78,6 +90,7 @@ public class IdentitySetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    atStart.set(AtStart.read(authorizations));
     ensureGroup(Groups.ADMINISTRATORS, "Administración", GROUP_TYPE_SYSTEM);
     ensureGroup(
         Groups.INSTITUTE_READERS,
@@ -92,6 +105,47 @@ public class IdentitySetup implements ApplicationRunner {
     }
 
     ensureFilters();
+  }
+
+  /** The start is over: from now on every check asks the engine. */
+  @EventListener(ApplicationReadyEvent.class)
+  void started() {
+    atStart.remove();
+  }
+
+  /** An authorization row's identity (the engine keeps one per group, type and resource). */
+  private record Key(String group, int resourceType, String resourceId, int type) {}
+
+  /**
+   * The authorizations of groups on the resource ids granted here, as the start found them, with
+   * what the start saves added as it goes.
+   */
+  private record AtStart(Map<Key, Authorization> rows) {
+
+    /** The resource ids granted here (the rows of each task are not among them). */
+    static final List<String> RESOURCE_IDS =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(ANY, "tasklist", "cockpit", NO_TASK),
+                STARTED_THROUGH_START_FORMS.stream())
+            .toList();
+
+    static AtStart read(AuthorizationService authorizations) {
+      Map<Key, Authorization> rows = new HashMap<>();
+      for (String resourceId : RESOURCE_IDS) {
+        for (Authorization row :
+            authorizations.createAuthorizationQuery().resourceId(resourceId).list()) {
+          if (row.getGroupId() != null) {
+            rows.put(key(row), row);
+          }
+        }
+      }
+      return new AtStart(rows);
+    }
+
+    static Key key(Authorization row) {
+      return new Key(
+          row.getGroupId(), row.getResourceType(), row.getResourceId(), row.getAuthorizationType());
+    }
   }
 
   /**
@@ -195,7 +249,7 @@ public class IdentitySetup implements ApplicationRunner {
    * revocation takes away nothing: it names a task id that no task has.
    */
   private void checkedRowByRow(String group) {
-    if (held(group, Resources.TASK, NO_TASK, AUTH_TYPE_REVOKE)) {
+    if (find(group, Resources.TASK, NO_TASK, AUTH_TYPE_REVOKE).isPresent()) {
       return;
     }
     Authorization revocation = authorizations.createNewAuthorization(AUTH_TYPE_REVOKE);
@@ -203,18 +257,32 @@ public class IdentitySetup implements ApplicationRunner {
     revocation.setResource(Resources.TASK);
     revocation.setResourceId(NO_TASK);
     revocation.removePermission(Permissions.READ);
-    saveNew(revocation, Resources.TASK);
+    saveNew(revocation);
   }
 
-  private boolean held(String group, Resource resource, String resourceId, int type) {
+  /** The group's authorization of that type on the resource: as the start found it, or asked. */
+  private Optional<Authorization> find(
+      String group, Resource resource, String resourceId, int type) {
+    AtStart known = atStart.get();
+    if (known != null && AtStart.RESOURCE_IDS.contains(resourceId)) {
+      return Optional.ofNullable(
+          known.rows().get(new Key(group, resource.resourceType(), resourceId, type)));
+    }
+    return inDatabase(group, resource.resourceType(), resourceId, type);
+  }
+
+  /** The row as the database holds it now (another node may have just saved or changed it). */
+  private Optional<Authorization> inDatabase(
+      String group, int resourceType, String resourceId, int type) {
     return authorizations
-            .createAuthorizationQuery()
-            .groupIdIn(group)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .authorizationType(type)
-            .count()
-        > 0;
+        .createAuthorizationQuery()
+        .groupIdIn(group)
+        .resourceType(resourceType)
+        .resourceId(resourceId)
+        .authorizationType(type)
+        .list()
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -222,21 +290,54 @@ public class IdentitySetup implements ApplicationRunner {
    * (a first start, an upgrade that adds it) may both create it; the second finds it saved and goes
    * on, as the unique index lets only one be.
    */
-  private void saveNew(Authorization created, Resource resource) {
+  private void saveNew(Authorization created) {
     try {
-      authorizations.saveAuthorization(created);
+      remember(authorizations.saveAuthorization(created));
     } catch (ProcessEngineException e) {
-      if (!held(
-          created.getGroupId(),
-          resource,
-          created.getResourceId(),
-          created.getAuthorizationType())) {
+      if (inDatabase(
+              created.getGroupId(),
+              created.getResourceType(),
+              created.getResourceId(),
+              created.getAuthorizationType())
+          .isEmpty()) {
         throw e;
       }
       log.info(
           "Authorization of {} on {} already saved by another node",
           created.getGroupId(),
           created.getResourceId());
+    }
+  }
+
+  /**
+   * Saves a changed authorization. Another node that starts at the same time may have made the same
+   * change since this start read it: then the engine refuses the stale one, and the start goes on
+   * if what is saved now is what it wanted.
+   */
+  private void updated(Authorization authorization, Set<String> wanted, boolean all) {
+    try {
+      remember(authorizations.saveAuthorization(authorization));
+    } catch (OptimisticLockingException e) {
+      Authorization now =
+          inDatabase(
+                  authorization.getGroupId(),
+                  authorization.getResourceType(),
+                  authorization.getResourceId(),
+                  authorization.getAuthorizationType())
+              .filter(saved -> holds(saved, wanted, all))
+              .orElseThrow(() -> e);
+      remember(now);
+      log.info(
+          "Authorization of {} on {} already changed by another node",
+          authorization.getGroupId(),
+          authorization.getResourceId());
+    }
+  }
+
+  private void remember(Authorization saved) {
+    AtStart known = atStart.get();
+    if (known != null && saved.getGroupId() != null) {
+      known.rows().put(AtStart.key(saved), saved);
     }
   }
 
@@ -257,15 +358,7 @@ public class IdentitySetup implements ApplicationRunner {
   private void grant(
       String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
-        authorizations
-            .createAuthorizationQuery()
-            .groupIdIn(group)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .authorizationType(AUTH_TYPE_GRANT)
-            .list()
-            .stream()
-            .findFirst()
+        find(group, resource, resourceId, AUTH_TYPE_GRANT)
             .orElseGet(
                 () -> {
                   Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
@@ -276,21 +369,28 @@ public class IdentitySetup implements ApplicationRunner {
                 });
     Set<String> wanted =
         Arrays.stream(permissions).map(Permission::getName).collect(Collectors.toSet());
+    boolean all = wanted.contains(Permissions.ALL.getName());
+    if (authorization.getId() == null || !holds(authorization, wanted, all)) {
+      authorization.setPermissions(permissions);
+      if (authorization.getId() == null) {
+        saveNew(authorization);
+      } else {
+        updated(authorization, wanted, all);
+      }
+    }
+  }
+
+  /** Whether the authorization grants exactly the wanted permissions (or all of them). */
+  private static boolean holds(Authorization authorization, Set<String> wanted, boolean all) {
+    if (all) {
+      return authorization.isPermissionGranted(Permissions.ALL);
+    }
     Set<String> held =
         Arrays.stream(authorization.getPermissions(Permissions.values()))
             .filter(p -> p != Permissions.ALL && p != Permissions.NONE)
             .map(Permission::getName)
             .collect(Collectors.toSet());
-    boolean all = wanted.contains(Permissions.ALL.getName());
-    if (authorization.getId() == null
-        || (all ? !authorization.isPermissionGranted(Permissions.ALL) : !held.equals(wanted))) {
-      authorization.setPermissions(permissions);
-      if (authorization.getId() == null) {
-        saveNew(authorization, resource);
-      } else {
-        authorizations.saveAuthorization(authorization);
-      }
-    }
+    return held.equals(wanted);
   }
 
   /** Tasklist shows no task without a filter: one for the user's groups, one for claimed tasks. */

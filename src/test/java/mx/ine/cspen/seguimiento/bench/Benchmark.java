@@ -34,6 +34,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.management.NotificationEmitter;
@@ -458,37 +459,110 @@ public final class Benchmark {
       line("Start-up: no packaged jar in target/ (run `mvn -Pbenchmark verify`).");
       return;
     }
+    List<String> packaged = List.of("-jar", jar.toString());
+    List<String> asTheImage = asTheImageRunsIt(jar);
     line(
-        "Start-up of the packaged jar (`java -jar`, to a healthy `/actuator/health`); load average"
-            + " %s:",
+        "Start-up to a healthy `/actuator/health`, the packaged jar (`java -jar`) and as the image"
+            + " runs it (unpacked, with a class-data archive made by a training start, Dockerfile);"
+            + " load average %s:",
         load());
     line("");
-    line("| database | seconds | Spring's own figure |");
-    line("|---|---:|---|");
-    Path h2 = Files.createTempDirectory("bench-h2");
+    line("| database | `java -jar`, s | as the image, s | Spring's own figure, as the image |");
+    line("|---|---:|---:|---|");
+    Path h2Packaged = Files.createTempDirectory("bench-h2");
+    Path h2Image = Files.createTempDirectory("bench-h2-image");
     for (int i = 0; i < 2; i++) {
-      startupOnce(jar, "H2, " + (i == 0 ? "new" : "existing") + " database", h2, null);
+      String label = "H2, " + (i == 0 ? "new" : "existing") + " database";
+      startupRow(label, packaged, asTheImage, h2Packaged, h2Image, null, null);
     }
     sql("postgres", "create database bench_startup");
+    sql("postgres", "create database bench_startup_image");
     String fresh = postgres.getJdbcUrl("postgres", "bench_startup");
+    String freshImage = postgres.getJdbcUrl("postgres", "bench_startup_image");
     for (int i = 0; i < 2; i++) {
-      startupOnce(jar, "PostgreSQL, " + (i == 0 ? "new" : "existing") + " database", null, fresh);
+      String label = "PostgreSQL, " + (i == 0 ? "new" : "existing") + " database";
+      startupRow(label, packaged, asTheImage, null, null, fresh, freshImage);
     }
     app.close(); // the loaded database, without the in-process application beside it
     app = null;
-    startupOnce(
-        jar,
+    String loaded = postgres.getJdbcUrl("postgres", APP_DB);
+    startupRow(
         "PostgreSQL, the benchmark's " + sizes.get(sizes.size() - 1) + " commitments",
+        packaged,
+        asTheImage,
         null,
-        postgres.getJdbcUrl("postgres", APP_DB));
+        null,
+        loaded,
+        loaded);
   }
 
-  private void startupOnce(Path jar, String label, Path h2, String postgresUrl) throws Exception {
+  /**
+   * The jar unpacked and its class-data archive, made as the Dockerfile makes them; the launch
+   * arguments that start it so.
+   */
+  private List<String> asTheImageRunsIt(Path jar) throws Exception {
+    Path unpacked = Files.createTempDirectory("bench-unpacked");
+    Path app = unpacked.resolve("app.jar");
+    Path archive = unpacked.resolve("app.jsa");
+    runToEnd(
+        List.of(
+            "-Djarmode=tools",
+            "-jar",
+            jar.toString(),
+            "extract",
+            "--destination",
+            unpacked.toString(),
+            "--application-filename",
+            "app.jar",
+            "--force"));
+    runToEnd(
+        List.of(
+            "-XX:ArchiveClassesAtExit=" + archive,
+            "-Dspring.context.exit=onRefresh",
+            "-jar",
+            app.toString(),
+            "--spring.profiles.active=demo",
+            "--spring.datasource.url=jdbc:h2:mem:training",
+            "--server.port=0"));
+    return List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString());
+  }
+
+  private static void runToEnd(List<String> arguments) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(arguments);
+    Path log = Files.createTempFile("bench-prepare", ".log");
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IllegalStateException(String.join(" ", command) + " failed, see " + log);
+    }
+  }
+
+  /** One database, started both ways, one after the other. */
+  private void startupRow(
+      String label,
+      List<String> packaged,
+      List<String> asTheImage,
+      Path h2Packaged,
+      Path h2Image,
+      String postgresPackaged,
+      String postgresImage)
+      throws Exception {
+    Start plain = startupOnce(packaged, h2Packaged, postgresPackaged);
+    Start image = startupOnce(asTheImage, h2Image, postgresImage);
+    line("| %s | %.1f | %.1f | %s |", label, plain.seconds(), image.seconds(), image.spring());
+  }
+
+  /** How long a start took, and what Spring said of it. */
+  private record Start(double seconds, String spring) {}
+
+  private Start startupOnce(List<String> launch, Path h2, String postgresUrl) throws Exception {
     int port = 18_100 + random.nextInt(800);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toString());
+    command.addAll(launch);
     command.add("--server.port=" + port);
     command.add("--spring.profiles.active=" + (postgresUrl == null ? "demo" : "postgres,demo"));
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -529,7 +603,7 @@ public final class Benchmark {
                       l.replaceAll(".*(Started SeguimientoApplication in [0-9.]+ seconds).*", "$1"))
               .findFirst()
               .orElse(healthy ? "" : "did not start, see " + log);
-      line("| %s | %.1f | %s |", label, took, spring);
+      return new Start(took, spring);
     } finally {
       process.destroy();
       process.waitFor();

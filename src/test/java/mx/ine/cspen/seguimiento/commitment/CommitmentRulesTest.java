@@ -68,7 +68,12 @@ class CommitmentRulesTest {
 
   private final CommitmentGuard guard =
       new CommitmentGuard(
-          commitments, areas, workflow, mock(EntityManager.class), mock(Commissions.class));
+          commitments,
+          areas,
+          workflow,
+          mock(EntityManager.class),
+          mock(Commissions.class),
+          new CommitmentBinding(commitments));
   private final CommitmentHistory history =
       new CommitmentHistory(
           events,
