@@ -9,7 +9,7 @@ public interface AreaRepository extends JpaRepository<Area, String> {
 
   List<Area> findAllByOrderByNameAsc();
 
-  /** A commission's areas, by name (JPQL: its translation is kept; it is read by every form). */
+  /** A commission's areas, by name. Read by every form: JPQL (see ProgressReportRepository). */
   @Query("select a from Area a where a.commissionId = :commissionId order by a.name")
   List<Area> findByCommissionIdOrderByNameAsc(@Param("commissionId") long commissionId);
 

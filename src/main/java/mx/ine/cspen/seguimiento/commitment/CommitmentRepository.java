@@ -25,7 +25,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
   /**
    * The commitment a process instance of commitment.bpmn was bound to when it started. Asked by the
-   * listeners of every engine step: JPQL, whose translation Hibernate keeps.
+   * listeners of every engine step: JPQL (see {@link ProgressReportRepository}).
    */
   @Query("select c from Commitment c where c.processInstanceId = :processInstanceId")
   Optional<Commitment> findByProcessInstanceId(

@@ -13,8 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Notices. What every write and page asks (whether a notice was made, the unread count of the
- * header's badge) is JPQL, whose translation Hibernate keeps; a method-name query is a criteria
- * query translated again at every call.
+ * header's badge) is JPQL, for the reason given in {@link
+ * mx.ine.cspen.seguimiento.commitment.ProgressReportRepository}.
  */
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 

@@ -3,8 +3,7 @@ package mx.ine.cspen.seguimiento.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
+import java.util.function.Supplier;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,33 +32,24 @@ class ConcurrentCompletionIT extends PostgresIntegrationTest {
   @RepeatedTest(3)
   void onlyOneOfTwoSimultaneousClosureRequestsIsRecorded() throws Exception {
     long id = newCommitment("ocupaciones");
-    CyclicBarrier together = new CyclicBarrier(2);
-
-    List<CompletableFuture<Api.Response>> requests =
-        List.of("ocupaciones", "ocupaciones2").stream()
-            .map(
-                user ->
-                    CompletableFuture.supplyAsync(
-                        () -> {
-                          await(together);
-                          return api.post(
-                              user,
-                              "/api/commitments/" + id + "/progress",
-                              "{\"percent\":100,\"narrative\":\"Cumplido según "
-                                  + user
-                                  + ".\",\"requestClosure\":true}");
-                        }))
-            .toList();
-    List<Integer> statuses =
-        requests.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
+    List<Api.Response> answers =
+        atOnce(
+            List.of("ocupaciones", "ocupaciones2").stream()
+                .<Supplier<Api.Response>>map(
+                    user ->
+                        () ->
+                            api.post(
+                                user,
+                                "/api/commitments/" + id + "/progress",
+                                "{\"percent\":100,\"narrative\":\"Cumplido según "
+                                    + user
+                                    + ".\",\"requestClosure\":true}"))
+                .toList());
+    List<Integer> statuses = answers.stream().map(Api.Response::status).toList();
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
     Api.Response refused =
-        requests.stream()
-            .map(CompletableFuture::join)
-            .filter(r -> r.status() == 409)
-            .findFirst()
-            .orElseThrow();
+        answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("detail").asText()).isNotBlank();
     assertThat(
@@ -74,13 +64,5 @@ class ConcurrentCompletionIT extends PostgresIntegrationTest {
                 id,
                 CommitmentProcess.Elements.USER_TASK_VERIFY_FULFILMENT))
         .isEqualTo(1);
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import mx.ine.cspen.seguimiento.support.Api;
 import mx.ine.cspen.seguimiento.support.PostgresIntegrationTest;
@@ -33,26 +32,21 @@ class ConcurrentRegistrationIT extends PostgresIntegrationTest {
             "{\"type\":\"ORDINARY\",\"number\":1,\"date\":\"" + LocalDate.of(year, 3, 4) + "\"}");
     assertThat(session.status()).as(session.toString()).isEqualTo(201);
     long sessionId = session.id();
-    CyclicBarrier together = new CyclicBarrier(AT_ONCE);
-
-    List<CompletableFuture<Api.Response>> requests =
-        IntStream.rangeClosed(1, AT_ONCE)
-            .mapToObj(
-                i ->
-                    CompletableFuture.supplyAsync(
-                        () -> {
-                          await(together);
-                          return api.post(
-                              "st",
-                              "/api/commitments",
-                              "{\"sessionId\":"
-                                  + sessionId
-                                  + ",\"kind\":\"AGREEMENT\",\"text\":\"Acuerdo número "
-                                  + i
-                                  + " de la sesión.\",\"areaCode\":\"ingreso\"}");
-                        }))
-            .toList();
-    List<Api.Response> answers = requests.stream().map(CompletableFuture::join).toList();
+    List<Api.Response> answers =
+        atOnce(
+            IntStream.rangeClosed(1, AT_ONCE)
+                .<Supplier<Api.Response>>mapToObj(
+                    i ->
+                        () ->
+                            api.post(
+                                "st",
+                                "/api/commitments",
+                                "{\"sessionId\":"
+                                    + sessionId
+                                    + ",\"kind\":\"AGREEMENT\",\"text\":\"Acuerdo número "
+                                    + i
+                                    + " de la sesión.\",\"areaCode\":\"ingreso\"}"))
+                .toList());
 
     assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
     List<String> folios = answers.stream().map(r -> r.json().get("folio").asText()).toList();
@@ -70,13 +64,5 @@ class ConcurrentRegistrationIT extends PostgresIntegrationTest {
                 Integer.class,
                 sessionId))
         .isEqualTo(AT_ONCE);
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,7 +1,13 @@
 package mx.ine.cspen.seguimiento.support;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +47,35 @@ public abstract class PostgresIntegrationTest {
   @BeforeEach
   void api() {
     api = new Api(port);
+  }
+
+  /**
+   * Makes the calls at the same moment, each on a thread of its own (a shared pool smaller than the
+   * number of calls would never let them all go), and answers what each returned, in order.
+   */
+  protected static <T> List<T> atOnce(List<Supplier<T>> calls) {
+    CyclicBarrier together = new CyclicBarrier(calls.size());
+    ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+    try {
+      List<CompletableFuture<T>> running =
+          calls.stream()
+              .map(
+                  call ->
+                      CompletableFuture.supplyAsync(
+                          () -> {
+                            try {
+                              together.await();
+                            } catch (Exception e) {
+                              throw new IllegalStateException(e);
+                            }
+                            return call.get();
+                          },
+                          threads))
+              .toList();
+      return running.stream().map(CompletableFuture::join).toList();
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   /**
